@@ -1,0 +1,2 @@
+package org.newskg.cli;
+public final class Main { public static void main(String[] a) {} }

@@ -1,0 +1,6 @@
+package org.newskg.extract;
+
+/** What an entity is. */
+public enum EntityKind {
+    PERSON, ORGANIZATION
+}

@@ -1,0 +1,24 @@
+package org.newskg.extract;
+
+import java.util.Objects;
+import org.newskg.time.Derivation;
+import org.newskg.time.TimeValue;
+
+/**
+ * A career event as one article states it.
+ *
+ * @param role       the role concerned, or null
+ * @param date       when it happened, or null if unknown
+ * @param end        for a leave of absence, when it ends; otherwise null
+ * @param derivation how {@code date} was obtained, or null when there is no date
+ */
+public record Event(EventType type, String personKey, String orgKey, Role role, TimeValue date,
+                    TimeValue end, Derivation derivation, Evidence evidence) {
+
+    public Event {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(personKey, "personKey");
+        Objects.requireNonNull(orgKey, "orgKey");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+}

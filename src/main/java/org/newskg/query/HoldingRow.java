@@ -1,0 +1,25 @@
+package org.newskg.query;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One merged holding as the {@code holdings} command prints it and {@code eval} scores it.
+ * Dates are ISO strings at their precision ("2024", "2024-05", "2024-05-14") or empty.
+ *
+ * @param roleLabels the English labels of the role (preferred and alternative)
+ * @param sources    source article ids
+ */
+public record HoldingRow(String person, Set<String> personAliases, String organization,
+                         Set<String> organizationAliases, String role, Set<String> roleLabels,
+                         String start, String end, List<String> sources) {
+
+    public HoldingRow {
+        personAliases = Set.copyOf(personAliases);
+        organizationAliases = Set.copyOf(organizationAliases);
+        roleLabels = Set.copyOf(roleLabels);
+        sources = List.copyOf(sources);
+        start = start == null ? "" : start;
+        end = end == null ? "" : end;
+    }
+}

@@ -1,0 +1,13 @@
+package org.newskg.time;
+
+/** How a date was obtained, kept so that {@code explain} can tell the user. */
+public enum Derivation {
+    /** Stated in full in the text ("14 May 2024"). */
+    ABSOLUTE,
+    /** Resolved against the publication date ("last November", "mardi soir"). */
+    RELATIVE,
+    /** Resolved against a publication date that was itself inferred from the text. */
+    INFERRED,
+    /** Taken from the publication date because the text gives no time for the fact. */
+    PUBLICATION
+}
