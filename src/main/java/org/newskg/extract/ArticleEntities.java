@@ -1,0 +1,326 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.lang.Slugs;
+
+/**
+ * The people and organizations of one article: groups the name mentions that refer to the same
+ * entity (a full name and its surname or given name alone, a one-letter misspelling, a
+ * transliteration glossed with its Latin form, a handle next to a name), and answers, for any
+ * mention, which entity it is. Names whose kind is still open are typed later by the pattern that
+ * uses them ({@link #asPerson}, {@link #asOrganization}).
+ */
+final class ArticleEntities {
+
+    private static final class Cluster {
+        final EntityKind kind;
+        final Set<String> surfaces = new LinkedHashSet<>();
+        final Map<String, Integer> counts = new HashMap<>();
+        GazetteerOrg gazetteer;
+        String key;
+
+        Cluster(EntityKind kind) {
+            this.kind = kind;
+        }
+
+        void add(String surface) {
+            surfaces.add(surface);
+            counts.merge(surface, 1, Integer::sum);
+        }
+    }
+
+    private final Lexicon lex;
+    private final Slugs slugs;
+    private final String langTag;
+    private final Map<Mention, Cluster> byMention = new HashMap<>();
+    private final Map<String, String> gapTexts = new HashMap<>();
+    private final Map<String, Cluster> orgsByName = new LinkedHashMap<>();
+    private final List<Cluster> persons = new ArrayList<>();
+    private final List<Cluster> all = new ArrayList<>();
+    private Cluster focus;
+
+    /**
+     * @param sentences the mentions of each sentence, in order
+     * @param text      the article text the mention offsets refer to
+     */
+    ArticleEntities(Lexicon lex, Slugs slugs, List<List<Mention>> sentences, String text) {
+        this.lex = lex;
+        this.slugs = slugs;
+        this.langTag = lex.language().code();
+        for (List<Mention> s : sentences) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                Mention a = s.get(i);
+                Mention b = s.get(i + 1);
+                if (b.begin() >= a.end() && b.begin() - a.end() <= 3) {
+                    gapTexts.put(a.end() + ":" + b.begin(), text.substring(a.end(), b.begin()));
+                }
+            }
+        }
+        List<Mention> mentions = sentences.stream().flatMap(List::stream).toList();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.ORG) {
+                org(m, m.org().name()).gazetteer = m.org();
+            } else if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION) {
+                org(m, m.text());
+            }
+        }
+        for (List<Mention> s : sentences) {
+            linkGlosses(s);
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
+                    && isFullName(m.text())) {
+                person(m);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m)) {
+                Cluster c = personFor(m.text());
+                if (c != null) {
+                    attach(m, c);
+                } else if (m.hint() == Mention.Hint.PERSON) {
+                    person(m);
+                }
+            } else if (m.kind() == Mention.Kind.HANDLE && !byMention.containsKey(m)) {
+                Cluster c = personForHandle(m.text().substring(1));
+                if (c != null) {
+                    attach(m, c);
+                }
+            }
+        }
+        focus = orgsByName.values().stream()
+                .max((a, b) -> Integer.compare(total(a), total(b)))
+                .orElse(null);
+    }
+
+    private static int total(Cluster c) {
+        return c.counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Full names have at least two words, or are CJK (whose names are one unbroken word). */
+    private static boolean isFullName(String s) {
+        return s.strip().contains(" ") || MatchText.isCjk(s.charAt(0));
+    }
+
+    private Cluster org(Mention m, String name) {
+        String k = lex.fold(name);
+        Cluster c = orgsByName.computeIfAbsent(k, x -> {
+            Cluster n = new Cluster(EntityKind.ORGANIZATION);
+            all.add(n);
+            return n;
+        });
+        attach(m, c);
+        return c;
+    }
+
+    private Cluster person(Mention m) {
+        Cluster c = new Cluster(EntityKind.PERSON);
+        persons.add(c);
+        all.add(c);
+        attach(m, c);
+        return c;
+    }
+
+    private void attach(Mention m, Cluster c) {
+        Cluster old = byMention.get(m);
+        if (old == c) {
+            return;
+        }
+        if (old != null) {
+            merge(c, old);
+            return;
+        }
+        byMention.put(m, c);
+        c.add(m.text());
+    }
+
+    private void merge(Cluster into, Cluster from) {
+        byMention.replaceAll((k, v) -> v == from ? into : v);
+        from.counts.forEach((s, n) -> into.counts.merge(s, n, Integer::sum));
+        into.surfaces.addAll(from.surfaces);
+        persons.remove(from);
+        all.remove(from);
+    }
+
+    /** NAME ( NAME ) and NAME ( @handle ): both are one entity. */
+    private void linkGlosses(List<Mention> s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Mention a = s.get(i);
+            Mention b = s.get(i + 1);
+            if (a.kind() != Mention.Kind.NAME || (b.kind() != Mention.Kind.NAME && b.kind() != Mention.Kind.HANDLE)) {
+                continue;
+            }
+            String gap = between(a, b);
+            if (gap != null && gap.strip().matches("[(\uFF08]")) {
+                Cluster ca = byMention.get(a);
+                if (ca != null && ca.kind == EntityKind.ORGANIZATION) {
+                    attach(b, ca);
+                    continue;
+                }
+                Cluster c = byMention.containsKey(b) ? byMention.get(b) : ca != null ? ca : personFor(b.text());
+                if (c == null) {
+                    c = person(a);
+                } else {
+                    attach(a, c);
+                }
+                attach(b, c);
+            }
+        }
+    }
+
+    private String between(Mention a, Mention b) {
+        return gapTexts.get(a.end() + ":" + b.begin());
+    }
+
+    /** The person a single name refers to: surname, given name, genitive or one-letter variant of a full name. */
+    private Cluster personFor(String surface) {
+        String f = lex.fold(surface).strip();
+        if (f.isEmpty()) {
+            return null;
+        }
+        Cluster exact = null;
+        List<Cluster> candidates = new ArrayList<>();
+        for (Cluster c : persons) {
+            for (String s : c.surfaces) {
+                String fs = lex.fold(s);
+                if (fs.equals(f)) {
+                    exact = c;
+                }
+                if (matchesPart(f, fs)) {
+                    candidates.add(c);
+                    break;
+                }
+            }
+        }
+        if (exact != null) {
+            return exact;
+        }
+        return candidates.size() == 1 ? candidates.get(0) : candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+    }
+
+    private boolean matchesPart(String single, String full) {
+        String[] parts = full.split(" ");
+        if (parts.length < 2 || single.contains(" ")) {
+            return single.length() >= 5 && full.length() >= 5 && !single.contains(" ") == !full.contains(" ")
+                    && Names.editDistanceAtMostOne(single, full);
+        }
+        String last = parts[parts.length - 1];
+        String first = parts[0];
+        if (single.equals(last) || single.equals(first)) {
+            return true;
+        }
+        // Genitive of a surname: Swedish/German/Dutch "Sutskevers", English "Altman's" is split off already.
+        if (single.endsWith("s") && single.substring(0, single.length() - 1).equals(last)) {
+            return true;
+        }
+        String bare = single.endsWith("s") ? single.substring(0, single.length() - 1) : single;
+        return last.length() >= 5 && (Names.editDistanceAtMostOne(single, last) || Names.editDistanceAtMostOne(bare, last));
+    }
+
+    private Cluster personForHandle(String handle) {
+        String h = handle.toLowerCase(Locale.ROOT).replace("_", "");
+        for (Cluster c : persons) {
+            for (String s : c.surfaces) {
+                if (Names.handleFits(h, slugs.latin(s).toLowerCase(Locale.ROOT))) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- queries used by the patterns
+
+    /** The person this mention is, typing an open name as a person if it must; null if it cannot be one. */
+    String asPerson(Mention m) {
+        Cluster c = byMention.get(m);
+        if (c == null && m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.ORGANIZATION) {
+            c = personFor(m.text());
+            c = c == null ? person(m) : c;
+            attach(m, c);
+        }
+        return c != null && c.kind == EntityKind.PERSON ? key(c) : null;
+    }
+
+    /** The organization this mention is (the focus organization for "the company"); null if it cannot be one. */
+    String asOrganization(Mention m) {
+        if (m.kind() == Mention.Kind.ANAPHOR) {
+            return focus == null ? null : key(focus);
+        }
+        Cluster c = byMention.get(m);
+        if (c == null && m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.PERSON) {
+            c = org(m, m.text());
+        }
+        return c != null && c.kind == EntityKind.ORGANIZATION ? key(c) : null;
+    }
+
+    boolean isPerson(Mention m) {
+        Cluster c = byMention.get(m);
+        return c != null && c.kind == EntityKind.PERSON;
+    }
+
+    String focusOrganization() {
+        return focus == null ? null : key(focus);
+    }
+
+    private String key(Cluster c) {
+        if (c.key == null) {
+            c.key = slugs.slug(name(c));
+        }
+        return c.key;
+    }
+
+    private String name(Cluster c) {
+        if (c.gazetteer != null) {
+            return c.gazetteer.name();
+        }
+        String best = null;
+        for (String s : c.surfaces) {
+            if (best == null || better(s, best, c)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Prefers Latin script, then more words, then the more frequent form. */
+    private static boolean better(String a, String b, Cluster c) {
+        boolean la = !MatchText.isCjk(a.charAt(0));
+        boolean lb = !MatchText.isCjk(b.charAt(0));
+        if (la != lb) {
+            return la;
+        }
+        int wa = a.split(" ").length;
+        int wb = b.split(" ").length;
+        if (wa != wb) {
+            return wa > wb;
+        }
+        return c.counts.getOrDefault(a, 0) > c.counts.getOrDefault(b, 0);
+    }
+
+    /** The entities that the given keys name, with all their surface forms as labels. */
+    List<Entity> entities(Set<String> keys) {
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : all) {
+            String k = key(c);
+            if (!keys.contains(k)) {
+                continue;
+            }
+            Set<Label> labels = new LinkedHashSet<>();
+            for (String s : c.surfaces) {
+                boolean cjk = s.chars().anyMatch(ch -> MatchText.isCjk((char) ch));
+                labels.add(new Label(s, cjk ? langTag : ""));
+            }
+            String wikidata = c.gazetteer == null ? null : c.gazetteer.wikidataIri();
+            out.add(new Entity(c.kind, k, name(c), labels, wikidata));
+        }
+        return out;
+    }
+}

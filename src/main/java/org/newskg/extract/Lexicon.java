@@ -1,0 +1,239 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.lang.Language;
+import org.newskg.lang.LanguageData;
+
+/**
+ * What newskg knows of one language for extraction, compiled for fast matching: role titles,
+ * event triggers, organization names and cues, connecting words, name particles. Built from the
+ * data files under {@code lang/<code>/} by {@link Lexicons}; immutable.
+ */
+public final class Lexicon {
+
+    private final Language language;
+    private final MatchText matchText;
+    private final PhraseMatcher<Role> roles;
+    private final PhraseMatcher<Trigger> triggers;
+    private final PhraseMatcher<GazetteerOrg> orgs;
+    private final PhraseMatcher<Boolean> orgAnaphora;
+    private final PhraseMatcher<Glue> glue;
+    private final Set<String> orgSuffixes;
+    private final Set<String> orgPrefixes;
+    private final Set<String> orgCuesBefore;
+    private final Set<String> orgCuesAfter;
+    private final Set<String> nameParticles;
+    private final Set<String> nonNames;
+    private final Set<String> honorifics;
+    private final Map<String, String> pronouns;
+    private final Set<String> personCuesBefore;
+    private final Set<String> personCuesAfter;
+    private final Set<Character> transliterationChars;
+    private final Set<Character> surnameChars;
+
+    Lexicon(Language language, MatchText matchText, Map<String, List<Role>> roleLabels,
+            PhraseMatcher<GazetteerOrg> orgs) {
+        this.language = language;
+        this.matchText = matchText;
+        this.orgs = orgs;
+        PhraseMatcher.Builder<Role> rb = PhraseMatcher.builder();
+        roleLabels.forEach((label, rs) -> rs.forEach(r -> rb.add(fold(label), r)));
+        this.roles = rb.build();
+
+        PhraseMatcher.Builder<Trigger> tb = PhraseMatcher.builder();
+        for (List<String> row : LanguageData.rows(language, "triggers.tsv")) {
+            EventType type = EventType.parse(row.get(0)).orElseThrow(
+                    () -> new IllegalStateException("lang/" + language.code() + "/triggers.tsv: unknown event type " + row));
+            Trigger.Slot slot = row.size() > 2 ? slot(row.get(2)) : Trigger.Slot.EITHER;
+            tb.add(fold(row.get(1)), new Trigger(type, slot));
+        }
+        this.triggers = tb.build();
+
+        PhraseMatcher.Builder<Boolean> ab = PhraseMatcher.builder();
+        LanguageData.words(language, "org-anaphora.txt").forEach(w -> ab.add(fold(w), Boolean.TRUE));
+        this.orgAnaphora = ab.build();
+
+        PhraseMatcher.Builder<Glue> gb = PhraseMatcher.builder();
+        for (List<String> row : LanguageData.rows(language, "glue.tsv")) {
+            if (row.size() >= 2) {
+                Glue.parse(row.get(0)).ifPresent(g -> gb.add(fold(row.get(1)), g));
+            }
+        }
+        this.glue = gb.build();
+
+        this.orgSuffixes = foldedWords("org-suffixes.txt");
+        this.orgPrefixes = foldedWords("org-prefixes.txt");
+        this.orgCuesBefore = foldedWhere("org-cues.tsv", "before");
+        this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
+        this.nameParticles = foldedWords("name-particles.txt");
+        this.nonNames = foldedWords("non-names.txt");
+        this.honorifics = foldedWords("honorifics.txt");
+        Map<String, String> p = new HashMap<>();
+        for (List<String> row : LanguageData.rows(language, "pronouns.tsv")) {
+            p.put(fold(row.get(0)), row.size() > 1 ? row.get(1) : "x");
+        }
+        this.pronouns = Map.copyOf(p);
+        this.personCuesBefore = foldedWhere("person-cues.tsv", "before");
+        this.personCuesAfter = foldedWhere("person-cues.tsv", "after");
+        // Chinese data is written once, in Simplified; matching folds Traditional to Simplified.
+        Language chars = language.isChinese() ? Language.ZH_HANS : language;
+        this.transliterationChars = chars(LanguageData.words(chars, "transliteration-chars.txt"));
+        this.surnameChars = chars(LanguageData.words(chars, "surnames.txt"));
+    }
+
+    private static Trigger.Slot slot(String s) {
+        return switch (s.strip().toLowerCase()) {
+            case "before" -> Trigger.Slot.BEFORE;
+            case "after" -> Trigger.Slot.AFTER;
+            default -> Trigger.Slot.EITHER;
+        };
+    }
+
+    private Set<String> foldedWords(String file) {
+        Set<String> out = new HashSet<>();
+        LanguageData.words(language, file).forEach(w -> out.add(fold(w)));
+        return Set.copyOf(out);
+    }
+
+    private Set<String> foldedWhere(String file, String position) {
+        Set<String> out = new HashSet<>();
+        for (List<String> row : LanguageData.rows(language, file)) {
+            if (row.size() > 1 && row.get(1).equalsIgnoreCase(position)) {
+                out.add(fold(row.get(0)));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private Set<Character> chars(List<String> lines) {
+        Set<Character> out = new HashSet<>();
+        for (String line : lines) {
+            String f = fold(line);
+            for (int i = 0; i < f.length(); i++) {
+                if (!Character.isWhitespace(f.charAt(i))) {
+                    out.add(f.charAt(i));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    public String fold(String text) {
+        return matchText.fold(text);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public PhraseMatcher<Role> roles() {
+        return roles;
+    }
+
+    public PhraseMatcher<Trigger> triggers() {
+        return triggers;
+    }
+
+    public PhraseMatcher<GazetteerOrg> orgs() {
+        return orgs;
+    }
+
+    public PhraseMatcher<Boolean> orgAnaphora() {
+        return orgAnaphora;
+    }
+
+    public boolean isOrgSuffix(String folded) {
+        return orgSuffixes.contains(folded);
+    }
+
+    public boolean isOrgPrefix(String folded) {
+        return orgPrefixes.contains(folded);
+    }
+
+    public boolean isOrgCueBefore(String folded) {
+        return orgCuesBefore.contains(folded);
+    }
+
+    public boolean isOrgCueAfter(String folded) {
+        return orgCuesAfter.contains(folded);
+    }
+
+    public boolean isNameParticle(String folded) {
+        return nameParticles.contains(folded);
+    }
+
+    public boolean isNonName(String folded) {
+        return nonNames.contains(folded);
+    }
+
+    public boolean isHonorific(String folded) {
+        return honorifics.contains(folded);
+    }
+
+    public boolean isPronoun(String folded) {
+        return pronouns.containsKey(folded);
+    }
+
+    public Set<String> pronouns() {
+        return pronouns.keySet();
+    }
+
+    public boolean isPersonCueBefore(String folded) {
+        return personCuesBefore.contains(folded);
+    }
+
+    public boolean isPersonCueAfter(String folded) {
+        return personCuesAfter.contains(folded);
+    }
+
+    /** Characters used to write foreign names phonetically in Chinese (阿, 尔, 特, 曼 …). */
+    public boolean isTransliterationChar(char foldedChar) {
+        return transliterationChars.contains(foldedChar);
+    }
+
+    public boolean isSurnameChar(char foldedChar) {
+        return surnameChars.contains(foldedChar);
+    }
+
+    /**
+     * Reads the text between two mentions as connecting words: the glue kinds in order, an empty
+     * list when the two touch or only white space separates them, or null when the gap holds
+     * anything else.
+     */
+    public List<Glue> gap(String foldedGap) {
+        List<Glue> out = new ArrayList<>();
+        int i = 0;
+        while (i < foldedGap.length()) {
+            char c = foldedGap.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            PhraseMatcher.Match<Glue> m = glue.longestAt(foldedGap, i);
+            if (m == null) {
+                Glue punct = punctuation(c);
+                if (punct == null) {
+                    return null;
+                }
+                out.add(punct);
+                i++;
+                continue;
+            }
+            out.add(m.values().get(0));
+            i = m.end();
+        }
+        return out;
+    }
+
+    private static Glue punctuation(char c) {
+        return switch (c) {
+            case ',', '\u3001', '(', ')', '\u2013', '\u2014', '-', ':', '\u300a', '\u300b' -> Glue.APPOS;
+            default -> null;
+        };
+    }
+}

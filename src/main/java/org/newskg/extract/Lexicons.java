@@ -1,0 +1,62 @@
+package org.newskg.extract;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.lang.HanScript;
+import org.newskg.lang.Language;
+import org.newskg.lang.LanguageData;
+
+/**
+ * Builds the {@link Lexicon} of every supported language once, from the role vocabulary and the
+ * data files. Create one per process and pass it on: building parses the vocabulary.
+ */
+public final class Lexicons {
+
+    private final Map<Language, Lexicon> byLanguage;
+    private final RoleVocabulary roles;
+
+    public Lexicons() {
+        this(RoleVocabulary.load());
+    }
+
+    public Lexicons(RoleVocabulary roles) {
+        this.roles = roles;
+        MatchText matchText = new MatchText(new HanScript());
+        PhraseMatcher<GazetteerOrg> orgs = gazetteer(matchText);
+        Map<Language, Lexicon> map = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            map.put(lang, new Lexicon(lang, matchText, roles.labelsFor(lang.code()), orgs));
+        }
+        this.byLanguage = Map.copyOf(map);
+    }
+
+    public Lexicon get(Language language) {
+        return byLanguage.get(language);
+    }
+
+    public RoleVocabulary roles() {
+        return roles;
+    }
+
+    /** The gazetteer matches in every language: names of well-known organizations travel across scripts. */
+    private static PhraseMatcher<GazetteerOrg> gazetteer(MatchText matchText) {
+        PhraseMatcher.Builder<GazetteerOrg> b = PhraseMatcher.<GazetteerOrg>builder()
+                .allowWordSuffixes(List.of("s", ":s", "'s", "-"));
+        for (List<String> row : LanguageData.rows("lang/gazetteer-orgs.tsv")) {
+            if (row.size() < 2 || row.get(1).isBlank()) {
+                continue;
+            }
+            GazetteerOrg org = new GazetteerOrg(row.get(1), row.get(0).isBlank() ? null : row.get(0));
+            b.add(matchText.fold(row.get(1)), org);
+            if (row.size() > 2) {
+                for (String alias : row.get(2).split("\\|")) {
+                    if (!alias.isBlank()) {
+                        b.add(matchText.fold(alias), org);
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+}

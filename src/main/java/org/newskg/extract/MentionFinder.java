@@ -1,0 +1,379 @@
+package org.newskg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.lang.Language;
+import org.newskg.lang.Sentence;
+import org.newskg.time.TimeMention;
+import org.newskg.time.TimeNormalizer;
+
+/**
+ * Finds the mentions of one sentence: time expressions, role titles, well-known organizations,
+ * anaphoric organization phrases, event triggers, handles, pronouns, and proper names (Latin
+ * capitalized sequences with particles; CJK transliterations with a middle dot, next to a title,
+ * or glossed in parentheses). Earlier kinds win where spans overlap.
+ */
+final class MentionFinder {
+
+    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
+    /** Characters that end a CJK name written after a title: verbs and particles that follow a subject. */
+    private static final String CJK_STOP = "的是在将將已曾也于於和与與及等被把对對说說称稱表为為了着著过過从從向到今后後前年月日时時";
+
+    private final Lexicon lex;
+    private final TimeNormalizer times;
+
+    MentionFinder(Lexicon lex, TimeNormalizer times) {
+        this.lex = lex;
+        this.times = times;
+    }
+
+    List<Mention> find(Sentence sentence, LocalDate anchor) {
+        String text = sentence.text();
+        String folded = lex.fold(text);
+        int base = sentence.begin();
+        boolean[] taken = new boolean[text.length()];
+        List<Mention> out = new ArrayList<>();
+
+        for (TimeMention t : times.find(text, lex.language().code(), anchor)) {
+            add(out, taken, new Mention(Mention.Kind.TIME, base + t.begin(), base + t.end(), t.text(),
+                    null, null, null, t, null), base);
+        }
+        for (PhraseMatcher.Match<GazetteerOrg> m : lex.orgs().findAll(folded)) {
+            if (free(taken, m.begin(), m.end()) && startsName(text, m.begin())) {
+                add(out, taken, new Mention(Mention.Kind.ORG, base + m.begin(), base + m.end(),
+                        text.substring(m.begin(), m.end()), null, null, m.values().get(0), null, null), base);
+            }
+        }
+        for (PhraseMatcher.Match<Role> m : lex.roles().findAll(folded)) {
+            if (free(taken, m.begin(), m.end())) {
+                add(out, taken, new Mention(Mention.Kind.ROLE, base + m.begin(), base + m.end(),
+                        text.substring(m.begin(), m.end()), m.values(), null, null, null, null), base);
+            }
+        }
+        for (PhraseMatcher.Match<Boolean> m : lex.orgAnaphora().findAll(folded)) {
+            if (free(taken, m.begin(), m.end())) {
+                add(out, taken, Mention.of(Mention.Kind.ANAPHOR, base + m.begin(), base + m.end(),
+                        text.substring(m.begin(), m.end())), base);
+            }
+        }
+        for (PhraseMatcher.Match<Trigger> m : lex.triggers().findAll(folded)) {
+            if (free(taken, m.begin(), m.end())) {
+                add(out, taken, new Mention(Mention.Kind.TRIGGER, base + m.begin(), base + m.end(),
+                        text.substring(m.begin(), m.end()), null, m.values().get(0), null, null, null), base);
+            }
+        }
+        Matcher h = HANDLE.matcher(text);
+        while (h.find()) {
+            if (free(taken, h.start(), h.end())) {
+                add(out, taken, Mention.of(Mention.Kind.HANDLE, base + h.start(), base + h.end(), h.group()), base);
+            }
+        }
+        findCjkNames(text, folded, base, taken, out);
+        findLatinNames(text, folded, base, taken, out);
+        findPronouns(text, folded, base, taken, out);
+        out.sort(Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+
+    /** Adds mentions for further occurrences of names already established elsewhere in the article. */
+    List<Mention> addKnownNames(Sentence sentence, List<Mention> mentions, Set<String> cjkNames) {
+        if (cjkNames.isEmpty()) {
+            return mentions;
+        }
+        String text = sentence.text();
+        int base = sentence.begin();
+        boolean[] taken = new boolean[text.length()];
+        for (Mention m : mentions) {
+            mark(taken, m.begin() - base, m.end() - base);
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        String folded = lex.fold(text);
+        for (String name : cjkNames) {
+            String f = lex.fold(name);
+            for (int i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
+                if (free(taken, i, i + f.length())) {
+                    add(out, taken, Mention.name(base + i, base + i + f.length(), text.substring(i, i + f.length()),
+                            Mention.Hint.PERSON), base);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+
+    private void findCjkNames(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        if (!lex.language().isCjk()) {
+            return;
+        }
+        // Transliterated foreign names joined by a middle dot: 伊尔亚·苏茨克维, サム・アルトマン.
+        for (int i = folded.indexOf('\u00B7'); i >= 0; i = folded.indexOf('\u00B7', i + 1)) {
+            int b = i;
+            while (b > 0 && isNameChar(folded.charAt(b - 1)) && !taken[b - 1]) {
+                b--;
+            }
+            int e = i + 1;
+            while (e < folded.length() && (isNameChar(folded.charAt(e)) || folded.charAt(e) == '\u00B7') && !taken[e]) {
+                e++;
+            }
+            if (b < i && e > i + 1 && free(taken, b, e)) {
+                add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
+            }
+        }
+        // A name right after a title: CEO奥尔特曼, 研究总监 Jakub (Latin handled below), 总裁陈立群.
+        for (Mention m : List.copyOf(out)) {
+            if (m.kind() != Mention.Kind.ROLE) {
+                continue;
+            }
+            int s = m.end() - base;
+            while (s < text.length() && text.charAt(s) == ' ') {
+                s++;
+            }
+            int e = cjkNameEnd(folded, s, taken);
+            if (e - s >= 2) {
+                add(out, taken, Mention.name(base + s, base + e, text.substring(s, e), Mention.Hint.PERSON), base);
+            }
+        }
+        // A transliteration glossed with its Latin form: 奥尔特曼（Sam Altman）.
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) != '(') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < folded.length() && folded.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= folded.length() || !Character.isLetter(folded.charAt(j)) || MatchText.isCjk(folded.charAt(j))) {
+                continue;
+            }
+            int e = i;
+            while (e > 0 && folded.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && isNameChar(folded.charAt(b - 1)) && !taken[b - 1]) {
+                b--;
+            }
+            if (e - b >= 2 && free(taken, b, e)) {
+                add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
+            }
+        }
+    }
+
+    private boolean isNameChar(char folded) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(folded);
+        if (s == Character.UnicodeScript.KATAKANA) {
+            return folded != '\u30FC' || true;
+        }
+        return lex.isTransliterationChar(folded);
+    }
+
+    /** End of a CJK personal name starting at {@code s}: a run of transliteration characters, or surname + given name. */
+    private int cjkNameEnd(String folded, int s, boolean[] taken) {
+        int e = s;
+        while (e < folded.length() && !taken[e] && isNameChar(folded.charAt(e))) {
+            e++;
+        }
+        if (e - s >= 2) {
+            return e;
+        }
+        if (s < folded.length() && lex.isSurnameChar(folded.charAt(s))) {
+            e = s + 1;
+            while (e < folded.length() && e - s < 3 && !taken[e]
+                    && Character.UnicodeScript.of(folded.charAt(e)) == Character.UnicodeScript.HAN
+                    && CJK_STOP.indexOf(folded.charAt(e)) < 0) {
+                e++;
+            }
+            return e;
+        }
+        return s;
+    }
+
+    private void findLatinNames(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        List<int[]> words = words(text);
+        int i = 0;
+        while (i < words.size()) {
+            int[] w = words.get(i);
+            if (!isNameStart(text, folded, w, taken, i == 0 && !lex.language().isCjk())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int end = w[1];
+            int k = i + 1;
+            while (k < words.size()) {
+                int[] next = words.get(k);
+                String between = text.substring(end, next[0]);
+                if (!between.equals(" ") || !free(taken, next[0], next[1])) {
+                    break;
+                }
+                String f = folded.substring(next[0], next[1]);
+                if (isCapitalized(text, next) && !lex.isNonName(f)) {
+                    j = k;
+                    end = next[1];
+                    k++;
+                } else if (lex.isNameParticle(f) && k + 1 < words.size() && isCapitalized(text, words.get(k + 1))
+                        && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            int b = w[0];
+            add(out, taken, Mention.name(base + b, base + end, text.substring(b, end), hint(text, folded, words, i, j)), base);
+            i = j + 1;
+        }
+    }
+
+    private boolean isNameStart(String text, String folded, int[] w, boolean[] taken, boolean sentenceStart) {
+        if (!isCapitalized(text, w) || !free(taken, w[0], w[1])) {
+            return false;
+        }
+        String f = folded.substring(w[0], w[1]);
+        if (lex.isNonName(f) || lex.isPronoun(f) || lex.isHonorific(f)) {
+            return false;
+        }
+        // A lone capital at the start of a sentence is usually just the start of the sentence.
+        return !(sentenceStart && w[1] - w[0] <= 1);
+    }
+
+    private Mention.Hint hint(String text, String folded, List<int[]> words, int first, int last) {
+        String lastWord = folded.substring(words.get(last)[0], words.get(last)[1]);
+        String firstWord = folded.substring(words.get(first)[0], words.get(first)[1]);
+        if (lex.isOrgSuffix(lastWord) || lex.isOrgPrefix(firstWord)) {
+            return Mention.Hint.ORGANIZATION;
+        }
+        if (first > 0) {
+            String prev = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+            if (lex.isHonorific(prev) || lex.isPersonCueBefore(prev)) {
+                return Mention.Hint.PERSON;
+            }
+            if (lex.isOrgCueBefore(prev)) {
+                return Mention.Hint.ORGANIZATION;
+            }
+        }
+        String w = text.substring(words.get(first)[0], words.get(first)[1]);
+        if (first == last && isCamelOrAcronym(w)) {
+            return Mention.Hint.ORGANIZATION;
+        }
+        return last > first ? Mention.Hint.PERSON : Mention.Hint.UNKNOWN;
+    }
+
+    private static boolean isCamelOrAcronym(String w) {
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    private void findPronouns(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        if (lex.language().isCjk()) {
+            for (String p : lex.pronouns()) {
+                for (int i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) {
+                    if (free(taken, i, i + p.length())) {
+                        add(out, taken, Mention.of(Mention.Kind.PRONOUN, base + i, base + i + p.length(),
+                                text.substring(i, i + p.length())), base);
+                    }
+                }
+            }
+            return;
+        }
+        for (int[] w : words(text)) {
+            String f = folded.substring(w[0], w[1]);
+            if (lex.isPronoun(f) && free(taken, w[0], w[1])) {
+                add(out, taken, Mention.of(Mention.Kind.PRONOUN, base + w[0], base + w[1], text.substring(w[0], w[1])), base);
+            }
+        }
+    }
+
+    /**
+     * Latin-script words: letters and digits with inner hyphens; an apostrophe after a lowercase
+     * elision (d', l', dell') ends the word so that "d'OpenAI" yields "OpenAI".
+     */
+    static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) || MatchText.isCjk(c)) {
+                i++;
+                continue;
+            }
+            int b = i;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d) && !MatchText.isCjk(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                        && !MatchText.isCjk(text.charAt(i + 1))
+                        && !(d != '-' && isLowerWord(text, b, i))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            out.add(new int[] {b, i});
+        }
+        return out;
+    }
+
+    private static boolean isLowerWord(String text, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCapitalized(String text, int[] w) {
+        char c = text.charAt(w[0]);
+        if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        for (int i = w[0]; i < w[1]; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false; // GPT-4o, A320: products and models, not names
+            }
+        }
+        return true;
+    }
+
+    /** Whether a gazetteer match starts like a name (capital or CJK), so "meta" inside prose is not Meta. */
+    private static boolean startsName(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isUpperCase(c) || MatchText.isCjk(c) || Character.isDigit(c);
+    }
+
+    private static boolean free(boolean[] taken, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] taken, int b, int e) {
+        for (int i = Math.max(0, b); i < e && i < taken.length; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static void add(List<Mention> out, boolean[] taken, Mention m, int base) {
+        mark(taken, m.begin() - base, m.end() - base);
+        out.add(m);
+    }
+
+    Language language() {
+        return lex.language();
+    }
+}

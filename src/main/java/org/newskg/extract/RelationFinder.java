@@ -1,0 +1,319 @@
+package org.newskg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.lang.Sentence;
+import org.newskg.time.Derivation;
+import org.newskg.time.Precision;
+import org.newskg.time.TimeMention;
+import org.newskg.time.TimeValue;
+
+/**
+ * Reads holdings and events from the mentions of one sentence with a few language-independent
+ * patterns over mention kinds and the connecting words between them (see {@link Glue}):
+ * <ul>
+ *   <li>title then name: "OpenAI's CEO Sam Altman", "le président d'X, Y", "CEO奥尔特曼";</li>
+ *   <li>name then title: "Y, chief scientist of X", "Y (X CTO)", "Y is the president of X",
+ *       "Y擔任X研究總監";</li>
+ *   <li>events: a trigger word with the person in the slot its lexicon entry names, the nearest
+ *       organization, a title next to it, and the nearest time expression.</li>
+ * </ul>
+ * Where a title names no organization, the nearest one before it in the sentence is taken, else
+ * the organization the article is about.
+ */
+final class RelationFinder {
+
+    /** How far (in mentions) a pattern may reach across appositions. */
+    private static final int REACH = 8;
+
+    private final Lexicon lex;
+
+    RelationFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** What one sentence yields. */
+    record Found(List<Holding> holdings, List<Event> events) {
+    }
+
+    Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
+               LocalDate anchor, Derivation anchorDerivation, String lastPerson) {
+        List<Holding> holdings = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        Evidence evidence = new Evidence(sentence.begin(), sentence.end(), sentence.text());
+        List<Mention> items = mentions.stream().filter(m -> m.kind() != Mention.Kind.TIME).toList();
+        List<TimeMention> times = mentions.stream().filter(m -> m.kind() == Mention.Kind.TIME).map(Mention::time).toList();
+        Sentence s = sentence;
+
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).kind() != Mention.Kind.ROLE) {
+                continue;
+            }
+            int first = i;
+            int last = i;
+            // Titles joined by "and", "兼", "、" are held together: "co-founder and chief scientist".
+            while (last + 1 < items.size() && items.get(last + 1).kind() == Mention.Kind.ROLE
+                    && joins(gap(text, items.get(last), items.get(last + 1)))) {
+                last++;
+            }
+            holdingsAround(items, first, last, entities, text, evidence, times, holdings);
+            i = last;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Mention t = items.get(i);
+            if (t.kind() == Mention.Kind.TRIGGER) {
+                Event e = event(items, i, entities, text, evidence, times, holdings, anchor, anchorDerivation, lastPerson);
+                if (e != null) {
+                    events.add(e);
+                }
+            }
+        }
+        return new Found(holdings, events);
+    }
+
+    private boolean joins(List<Glue> g) {
+        if (g == null) {
+            return false;
+        }
+        if (g.contains(Glue.CONJ)) {
+            return g.stream().allMatch(x -> x == Glue.CONJ || x == Glue.DET);
+        }
+        return lex.language().isCjk() && g.size() == 1 && g.get(0) == Glue.APPOS;
+    }
+
+    private void holdingsAround(List<Mention> items, int first, int last, ArticleEntities entities, String text,
+                                Evidence evidence, List<TimeMention> times, List<Holding> out) {
+        Mention firstRole = items.get(first);
+        Mention lastRole = items.get(last);
+        String org = null;
+        int left = first - 1;
+        // An organization right before the title: "OpenAI's CEO", "OpenAI CEO", "OpenAI首席执行官".
+        if (left >= 0 && isOrgLike(items.get(left))) {
+            List<Glue> g = strip(gap(text, items.get(left), firstRole));
+            if (g != null && (g.isEmpty() || g.equals(List.of(Glue.POSS)) || g.equals(List.of(Glue.OF)))) {
+                String o = entities.asOrganization(items.get(left));
+                if (o != null) {
+                    org = o;
+                    left--;
+                }
+            }
+        }
+        int right = last + 1;
+        // An organization after the title: "chief scientist of OpenAI", "directeur de la recherche d'OpenAI".
+        if (org == null && right < items.size() && isOrgLike(items.get(right))) {
+            List<Glue> g = strip(gap(text, lastRole, items.get(right)));
+            if (g != null && !g.isEmpty() && g.stream().allMatch(x -> x == Glue.OF)) {
+                String o = entities.asOrganization(items.get(right));
+                if (o != null) {
+                    org = o;
+                    right++;
+                }
+            }
+        }
+        String person = null;
+        Mention anchorForTime = firstRole;
+        // A name right after the title: "CEO Sam Altman", "le président d'OpenAI, Greg Brockman".
+        if (right < items.size() && isPersonLike(items.get(right))) {
+            Mention prev = items.get(right - 1);
+            String raw = text.substring(prev.end(), items.get(right).begin());
+            List<Glue> g = strip(gap(text, prev, items.get(right)));
+            boolean closesParen = raw.contains(")") || raw.contains("\uFF09");
+            if (g != null && !closesParen && g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA)
+                    && raw.strip().length() <= 3 + (g.contains(Glue.COPULA) ? 12 : 0)) {
+                person = entities.asPerson(items.get(right));
+            }
+        }
+        // A name before the title, across appositions and copulas: "Y, chief scientist of X", "Y is the CEO".
+        if (person == null) {
+            person = personBefore(items, left, entities, text);
+        }
+        if (person == null) {
+            return;
+        }
+        if (org == null) {
+            org = orgBefore(items, first, entities);
+        }
+        if (org == null) {
+            return;
+        }
+        TimeValue start = null;
+        TimeValue end = null;
+        for (TimeMention t : times) {
+            switch (t.relation()) {
+                case SINCE -> start = start == null ? t.value() : start;
+                case RANGE -> {
+                    start = t.value();
+                    end = t.rangeEnd();
+                }
+                case UNTIL -> end = end == null ? t.value() : end;
+                default -> { }
+            }
+        }
+        for (int k = first; k <= last; k++) {
+            for (Role r : items.get(k).roles()) {
+                out.add(new Holding(person, org, r, start, end, evidence));
+                break; // the first reading of an ambiguous title
+            }
+        }
+    }
+
+    /** Walks left from {@code from} over appositions to the person a title describes. */
+    private String personBefore(List<Mention> items, int from, ArticleEntities entities, String text) {
+        int steps = 0;
+        for (int k = from; k >= 0 && steps < REACH; k--, steps++) {
+            Mention m = items.get(k);
+            List<Glue> g = strip(gap(text, m, items.get(k + 1)));
+            if (g == null || g.contains(Glue.CONJ) && !lex.language().isCjk()) {
+                return null;
+            }
+            if (m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.HANDLE) {
+                return null;
+            }
+            if (isPersonLike(m) && !g.isEmpty()) {
+                boolean ok = g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA || x == Glue.AS || x == Glue.OF);
+                if (ok && (g.contains(Glue.APPOS) || g.contains(Glue.COPULA) || g.contains(Glue.AS))) {
+                    String p = entities.asPerson(m);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+                return null;
+            }
+            if (m.kind() == Mention.Kind.PRONOUN || isPersonLike(m)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private String orgBefore(List<Mention> items, int from, ArticleEntities entities) {
+        for (int k = from - 1; k >= 0; k--) {
+            Mention m = items.get(k);
+            if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.ANAPHOR
+                    || (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION)) {
+                String o = entities.asOrganization(m);
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        return entities.focusOrganization();
+    }
+
+    private Event event(List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
+                        List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
+                        Derivation anchorDerivation, String lastPerson) {
+        Mention trig = items.get(t);
+        Trigger trigger = trig.trigger();
+        String person = switch (trigger.slot()) {
+            case BEFORE -> personNear(items, t, -1, entities, lastPerson);
+            case AFTER -> personNear(items, t, +1, entities, lastPerson);
+            case EITHER -> {
+                String p = personNear(items, t, -1, entities, lastPerson);
+                yield p != null ? p : personNear(items, t, +1, entities, lastPerson);
+            }
+        };
+        if (person == null) {
+            return null;
+        }
+        String org = null;
+        Role role = null;
+        for (int k = t + 1; k < items.size() && k <= t + 4; k++) {
+            Mention m = items.get(k);
+            if (m.kind() == Mention.Kind.TRIGGER) {
+                break;
+            }
+            if (org == null && isOrgLike(m)) {
+                org = entities.asOrganization(m);
+            } else if (role == null && m.kind() == Mention.Kind.ROLE) {
+                role = m.roles().get(0);
+            }
+        }
+        for (Holding h : sentenceHoldings) {
+            if (h.personKey().equals(person)) {
+                if (org == null) {
+                    org = h.orgKey();
+                }
+                if (role == null && h.orgKey().equals(org)) {
+                    role = h.role();
+                }
+            }
+        }
+        if (org == null) {
+            org = orgBefore(items, t, entities);
+        }
+        if (org == null) {
+            return null;
+        }
+        TimeValue date = null;
+        TimeValue end = null;
+        Derivation derivation = null;
+        TimeMention nearest = null;
+        for (TimeMention tm : times) {
+            if (tm.relation() == TimeMention.Relation.UNTIL) {
+                end = tm.value();
+            } else if (nearest == null) {
+                nearest = tm;
+            }
+        }
+        if (nearest != null) {
+            date = nearest.value();
+            derivation = nearest.derivation();
+        } else if (anchor != null) {
+            date = new TimeValue(anchor, Precision.DAY);
+            derivation = anchorDerivation;
+        }
+        if (trigger.type() != EventType.LEAVE_OF_ABSENCE) {
+            end = null;
+        }
+        return new Event(trigger.type(), person, org, role, date, end, derivation, evidence);
+    }
+
+    private String personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson) {
+        for (int k = t + dir; k >= 0 && k < items.size(); k += dir) {
+            Mention m = items.get(k);
+            if (m.kind() == Mention.Kind.TRIGGER) {
+                return null;
+            }
+            if (m.kind() == Mention.Kind.PRONOUN) {
+                return lastPerson;
+            }
+            if (isPersonLike(m)) {
+                String p = entities.asPerson(m);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOrgLike(Mention m) {
+        return m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.ANAPHOR
+                || (m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.PERSON);
+    }
+
+    private static boolean isPersonLike(Mention m) {
+        return m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.ORGANIZATION;
+    }
+
+    private List<Glue> gap(String text, Mention a, Mention b) {
+        if (b.begin() < a.end()) {
+            return null;
+        }
+        String between = text.substring(a.end(), b.begin());
+        if (between.length() > 40) {
+            return null;
+        }
+        return lex.gap(lex.fold(between));
+    }
+
+    /** Drops articles and former/future markers, which do not change how mentions connect. */
+    private static List<Glue> strip(List<Glue> g) {
+        if (g == null) {
+            return null;
+        }
+        return g.stream().filter(x -> x != Glue.DET && x != Glue.FORMER && x != Glue.FUTURE).toList();
+    }
+}

@@ -1,0 +1,152 @@
+package org.newskg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.lang.Document;
+import org.newskg.lang.Sentence;
+import org.newskg.lang.Slugs;
+import org.newskg.read.Article;
+import org.newskg.time.Derivation;
+import org.newskg.time.TimeNormalizer;
+import org.newskg.time.TimeValue;
+
+/**
+ * The rule-based extractor: mentions per sentence ({@link MentionFinder}), entities across the
+ * article ({@link ArticleEntities}), then holdings and events per sentence ({@link RelationFinder}).
+ * Appointments and joinings with a title start a holding; departures and dismissals end one.
+ *
+ * <pre>
+ *   Extractor x = new RuleBasedExtractor(new Lexicons(), new RuleBasedTimeNormalizer());
+ *   Extraction facts = x.extract(analyzer.analyse(article));
+ * </pre>
+ */
+public final class RuleBasedExtractor implements Extractor {
+
+    private final Lexicons lexicons;
+    private final TimeNormalizer times;
+    private final Slugs slugs = new Slugs();
+
+    public RuleBasedExtractor(Lexicons lexicons, TimeNormalizer times) {
+        this.lexicons = lexicons;
+        this.times = times;
+    }
+
+    @Override
+    public Extraction extract(Document doc) {
+        Article article = doc.article();
+        Lexicon lex = lexicons.get(doc.language());
+        String lang = doc.language().code();
+        LocalDate anchor = article.published();
+        boolean inferred = false;
+        if (anchor == null) {
+            Optional<LocalDate> guess = times.inferAnchor(article.text(), lang);
+            if (guess.isPresent()) {
+                anchor = guess.get();
+                inferred = true;
+            }
+        }
+        Derivation anchorDerivation = inferred ? Derivation.INFERRED : Derivation.PUBLICATION;
+
+        MentionFinder finder = new MentionFinder(lex, times);
+        List<List<Mention>> perSentence = new ArrayList<>();
+        Set<String> cjkNames = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Mention> ms = finder.find(s, anchor);
+            perSentence.add(ms);
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && MatchText.isCjk(m.text().charAt(0))) {
+                    cjkNames.add(m.text());
+                }
+            }
+        }
+        for (int i = 0; i < perSentence.size(); i++) {
+            perSentence.set(i, finder.addKnownNames(doc.sentences().get(i), perSentence.get(i), cjkNames));
+        }
+        ArticleEntities entities = new ArticleEntities(lex, slugs, perSentence, article.text());
+        RelationFinder relations = new RelationFinder(lex);
+
+        List<Holding> holdings = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        String lastPerson = null;
+        for (int i = 0; i < perSentence.size(); i++) {
+            RelationFinder.Found found = relations.find(doc.sentences().get(i), perSentence.get(i), entities,
+                    article.text(), anchor, anchorDerivation, lastPerson);
+            holdings.addAll(found.holdings());
+            events.addAll(found.events());
+            for (Mention m : perSentence.get(i)) {
+                if (entities.isPerson(m)) {
+                    lastPerson = entities.asPerson(m);
+                }
+            }
+        }
+        for (Event e : events) {
+            if (e.role() == null) {
+                continue;
+            }
+            switch (e.type()) {
+                case APPOINTMENT, JOINING -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), e.date(), null, e.evidence()));
+                case DEPARTURE, DISMISSAL -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), null, e.date(), e.evidence()));
+                default -> { }
+            }
+        }
+        List<Holding> merged = mergeHoldings(holdings);
+        List<Event> distinctEvents = distinctEvents(events);
+        Set<String> keys = new HashSet<>();
+        merged.forEach(h -> {
+            keys.add(h.personKey());
+            keys.add(h.orgKey());
+        });
+        distinctEvents.forEach(e -> {
+            keys.add(e.personKey());
+            keys.add(e.orgKey());
+        });
+        return new Extraction(article, lang, anchor, inferred, entities.entities(keys), merged, distinctEvents);
+    }
+
+    /** One holding per person, organization and role; the first evidence, the most precise dates. */
+    static List<Holding> mergeHoldings(List<Holding> holdings) {
+        Map<String, Holding> byKey = new LinkedHashMap<>();
+        for (Holding h : holdings) {
+            String k = h.personKey() + "|" + h.orgKey() + "|" + h.role().key();
+            Holding old = byKey.get(k);
+            if (old == null) {
+                byKey.put(k, h);
+            } else {
+                byKey.put(k, new Holding(old.personKey(), old.orgKey(), old.role(), finer(old.start(), h.start()),
+                        finer(old.end(), h.end()), old.evidence()));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static TimeValue finer(TimeValue a, TimeValue b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.precision().ordinal() < a.precision().ordinal() && b.overlaps(a) ? b : a;
+    }
+
+    /** One event per type, person, organization and date within an article. */
+    private static List<Event> distinctEvents(List<Event> events) {
+        Map<String, Event> byKey = new LinkedHashMap<>();
+        for (Event e : events) {
+            String k = e.type() + "|" + e.personKey() + "|" + e.orgKey();
+            Event old = byKey.get(k);
+            if (old == null || (old.role() == null && e.role() != null)) {
+                byKey.put(k, old == null ? e : new Event(e.type(), e.personKey(), e.orgKey(), e.role(),
+                        old.date() != null ? old.date() : e.date(), old.end() != null ? old.end() : e.end(),
+                        old.date() != null ? old.derivation() : e.derivation(), old.evidence()));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+}

@@ -1,0 +1,88 @@
+package org.newskg.lang;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences: paragraphs first (line breaks), then OpenNLP's sentence models
+ * where Maven Central has one for the language (en, fr, de) and ICU's rules elsewhere.
+ */
+public final class SentenceSplitter {
+
+    private static final Map<Language, String> MODELS = Map.of(
+            Language.EN, "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
+            Language.FR, "opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin",
+            Language.DE, "opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin");
+
+    private final Map<Language, SentenceModel> models = new EnumMap<>(Language.class);
+
+    public SentenceSplitter() {
+        MODELS.forEach((lang, file) -> models.put(lang, load(file)));
+    }
+
+    private static SentenceModel load(String file) {
+        try (InputStream in = SentenceSplitter.class.getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is missing from the classpath");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + file, e);
+        }
+    }
+
+    public List<Sentence> split(String text, Language lang) {
+        List<Sentence> out = new ArrayList<>();
+        int pos = 0;
+        while (pos < text.length()) {
+            int eol = text.indexOf('\n', pos);
+            int end = eol < 0 ? text.length() : eol;
+            splitParagraph(text, pos, end, lang, out);
+            pos = end + 1;
+        }
+        return out;
+    }
+
+    private void splitParagraph(String text, int begin, int end, Language lang, List<Sentence> out) {
+        String para = text.substring(begin, end);
+        if (para.isBlank()) {
+            return;
+        }
+        SentenceModel model = models.get(lang);
+        if (model != null) {
+            for (Span s : new SentenceDetectorME(model).sentPosDetect(para)) {
+                add(text, begin + s.getStart(), begin + s.getEnd(), out);
+            }
+            return;
+        }
+        BreakIterator it = BreakIterator.getSentenceInstance(ULocale.forLanguageTag(lang.code()));
+        it.setText(para);
+        int start = it.first();
+        for (int stop = it.next(); stop != BreakIterator.DONE; start = stop, stop = it.next()) {
+            add(text, begin + start, begin + stop, out);
+        }
+    }
+
+    /** Adds the span trimmed of surrounding white space, if anything is left. */
+    private static void add(String text, int b, int e, List<Sentence> out) {
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > b) {
+            out.add(new Sentence(b, e, text.substring(b, e)));
+        }
+    }
+}

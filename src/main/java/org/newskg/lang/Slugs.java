@@ -1,0 +1,46 @@
+package org.newskg.lang;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/**
+ * Turns names into IRI-safe keys: "Ilya Sutskever" → "ilya-sutskever", "Société Générale" →
+ * "societe-generale", "马斯克" → "ma-si-ke" (pinyin), "アルトマン" → "arutoman".
+ */
+public final class Slugs {
+
+    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    public String slug(String name) {
+        String ascii;
+        synchronized (toAscii) {
+            ascii = toAscii.transliterate(name);
+        }
+        StringBuilder out = new StringBuilder();
+        boolean dash = false;
+        for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+                dash = false;
+            } else if (!dash && out.length() > 0) {
+                out.append('-');
+                dash = true;
+            }
+        }
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) == '-') {
+            out.setLength(len - 1);
+        }
+        if (out.length() > 80) {
+            out.setLength(80);
+        }
+        return out.length() == 0 ? "x" + Integer.toHexString(name.hashCode()) : out.toString();
+    }
+
+    /** Latin transliteration with the original spacing, for comparing names across scripts. */
+    public String latin(String name) {
+        synchronized (toAscii) {
+            return toAscii.transliterate(name);
+        }
+    }
+}

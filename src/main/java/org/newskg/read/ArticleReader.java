@@ -1,0 +1,137 @@
+package org.newskg.read;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.lang.Language;
+
+/**
+ * Reads one {@code .txt} or {@code .md} article with optional YAML front matter.
+ *
+ * <pre>
+ *   Article a = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(Path.of("data/articles/x.txt"));
+ * </pre>
+ */
+public final class ArticleReader {
+
+    /** Far larger than any news article; larger files are refused rather than analysed for minutes. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown");
+    private static final int MIN_DETECTION_CONFIDENCE = 50;
+
+    private final long maxBytes;
+
+    public ArticleReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** True for the file names this reader takes. */
+    public static boolean accepts(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    public Article read(Path file) throws ReadException {
+        String where = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ReadException(where, "file is " + size + " bytes, above the limit of " + maxBytes
+                        + " (raise it with --max-bytes)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ReadException(where, "cannot read: " + e.getMessage(), e);
+        }
+        String text = decode(where, bytes);
+        return parse(idOf(file), where, text);
+    }
+
+    /** Parses article text that is already decoded; {@code id} becomes the source identifier. */
+    public Article parse(String id, String where, String text) throws ReadException {
+        if (text.isBlank()) {
+            throw new ReadException(where, "empty file");
+        }
+        FrontMatter.Split split;
+        LocalDate date;
+        try {
+            split = FrontMatter.split(text);
+            date = FrontMatter.date(split.fields(), "date", "published", "datePublished");
+        } catch (IllegalArgumentException e) {
+            throw new ReadException(where, e.getMessage(), e);
+        }
+        Map<String, Object> f = split.fields();
+        String body = split.body().replace("\r\n", "\n").replace('\r', '\n');
+        if (body.isBlank()) {
+            throw new ReadException(where, "no text after the front matter");
+        }
+        String lang = FrontMatter.string(f, "lang", "language", "inLanguage");
+        if (lang != null && Language.fromTag(lang).isEmpty()) {
+            throw new ReadException(where, "front matter lang '" + lang + "' is not supported (supported: "
+                    + Language.supportedTags() + ")");
+        }
+        return new Article(id, where, body, lang == null ? null : Language.fromTag(lang).get().code(), date,
+                FrontMatter.string(f, "title", "headline"), FrontMatter.string(f, "author", "by"),
+                FrontMatter.string(f, "source", "publisher", "site"), FrontMatter.string(f, "url", "link"));
+    }
+
+    private static String decode(String where, byte[] bytes) throws ReadException {
+        if (bytes.length == 0) {
+            throw new ReadException(where, "empty file");
+        }
+        if (looksBinary(bytes)) {
+            throw new ReadException(where, "binary file, not text");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            // Scraped pages come in legacy encodings: read them when the detector is confident.
+            CharsetMatch match = new CharsetDetector().setText(bytes).detect();
+            if (match == null || match.getConfidence() < MIN_DETECTION_CONFIDENCE
+                    || !Charset.isSupported(match.getName())) {
+                throw new ReadException(where, "not valid UTF-8, and its encoding could not be detected");
+            }
+            return new String(bytes, Charset.forName(match.getName()));
+        }
+    }
+
+    /** NUL bytes do not occur in text in any encoding newskg reads (UTF-16 is not one). */
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

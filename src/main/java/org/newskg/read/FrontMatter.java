@@ -1,0 +1,112 @@
+package org.newskg.read;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Splits an optional YAML front matter block ({@code ---} lines at the very top) from the body
+ * and reads the fields newskg knows: title, date, author, lang, source, url.
+ */
+final class FrontMatter {
+
+    /** The body and the front matter fields (an empty map when there is none). */
+    record Split(Map<String, Object> fields, String body) {
+    }
+
+    private FrontMatter() {
+    }
+
+    static Split split(String text) throws IllegalArgumentException {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (!t.startsWith("---")) {
+            return new Split(Map.of(), t);
+        }
+        int firstEol = t.indexOf('\n');
+        if (firstEol < 0 || !t.substring(0, firstEol).strip().equals("---")) {
+            return new Split(Map.of(), t);
+        }
+        int close = findClosing(t, firstEol + 1);
+        if (close < 0) {
+            throw new IllegalArgumentException("front matter starts with --- but is never closed");
+        }
+        String yaml = t.substring(firstEol + 1, close);
+        int bodyStart = t.indexOf('\n', close);
+        String body = bodyStart < 0 ? "" : t.substring(bodyStart + 1);
+        Object parsed;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            parsed = new Yaml(new SafeConstructor(options)).load(yaml);
+        } catch (YAMLException e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException("malformed front matter: " + msg, e);
+        }
+        if (parsed == null) {
+            return new Split(Map.of(), body);
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("malformed front matter: expected key: value lines");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) map;
+        return new Split(fields, body);
+    }
+
+    private static int findClosing(String t, int from) {
+        int pos = from;
+        while (pos < t.length()) {
+            int eol = t.indexOf('\n', pos);
+            String line = (eol < 0 ? t.substring(pos) : t.substring(pos, eol)).strip();
+            if (line.equals("---") || line.equals("...")) {
+                return pos;
+            }
+            if (eol < 0) {
+                return -1;
+            }
+            pos = eol + 1;
+        }
+        return -1;
+    }
+
+    static String string(Map<String, Object> fields, String... keys) {
+        for (String k : keys) {
+            Object v = fields.get(k);
+            if (v != null && !v.toString().isBlank()) {
+                return v.toString().strip();
+            }
+        }
+        return null;
+    }
+
+    /** Reads a date field: a YAML date, "2024-05-16", or a timestamp "2024-05-16T08:00:00Z". */
+    static LocalDate date(Map<String, Object> fields, String... keys) {
+        for (String k : keys) {
+            Object v = fields.get(k);
+            if (v == null || v.toString().isBlank()) {
+                continue;
+            }
+            if (v instanceof Date d) {
+                return d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+            }
+            String s = v.toString().strip();
+            try {
+                return s.length() > 10 ? OffsetDateTime.parse(s).toLocalDate() : LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                try {
+                    return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
+                } catch (DateTimeParseException e2) {
+                    throw new IllegalArgumentException("front matter field '" + k + "' is not a date: " + s);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,374 @@
+package org.newskg.reconcile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.newskg.extract.EntityKind;
+import org.newskg.extract.Label;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
+import org.newskg.rdf.PROV;
+import org.newskg.rdf.Prefixes;
+import org.newskg.rdf.TIME;
+import org.newskg.rdf.TimeNodes;
+import org.newskg.resolve.EntityResolver;
+import org.newskg.time.Precision;
+import org.newskg.time.TimeValue;
+
+/**
+ * Derives the merged view from the per-article graphs: one resource per real person and
+ * organization (see {@link EntityResolver}), one membership per person, organization and role with
+ * its interval assembled from every source (the most precise consistent date wins; disagreements
+ * are kept as {@code nkg:conflict}), departures and dismissals closing open memberships unless a
+ * later reinstatement reopens them, and events merged across sources. The result depends only on
+ * the set of stored articles.
+ */
+public final class MergedViewBuilder {
+
+    private final Iris iris;
+    private final Model vocabulary;
+    private final EntityResolver resolver = new EntityResolver();
+
+    /**
+     * @param vocabulary the role vocabulary, copied into the merged view so queries can match role labels
+     */
+    public MergedViewBuilder(Iris iris, Model vocabulary) {
+        this.iris = iris;
+        this.vocabulary = vocabulary;
+    }
+
+    private record Fact(String iri, String source, String person, String org, String role, String type,
+                        TimeValue start, TimeValue end, List<String> evidence) {
+    }
+
+    public Model build(Dataset ds) {
+        Model out = ModelFactory.createDefaultModel();
+        Prefixes.set(out);
+        out.add(vocabulary);
+        Map<String, EntityResolver.Candidate> candidates = new TreeMap<>();
+        Map<String, Set<Label>> labels = new HashMap<>();
+        Map<String, Set<String>> sameAs = new HashMap<>();
+        Map<String, Integer> sourceCount = new HashMap<>();
+        List<Fact> memberships = new ArrayList<>();
+        List<Fact> events = new ArrayList<>();
+        List<String> graphNames = new ArrayList<>();
+        ds.listModelNames().forEachRemaining(r -> {
+            if (r.isURIResource() && iris.isSource(r.getURI())) {
+                graphNames.add(r.getURI());
+            }
+        });
+        graphNames.sort(null);
+        for (String g : graphNames) {
+            Model m = ds.getNamedModel(g);
+            copySource(m, g, out);
+            for (Resource kind : List.of(NKG.Person, NKG.Organization)) {
+                m.listResourcesWithProperty(RDF.type, kind).forEachRemaining(r -> {
+                    Set<Label> ls = labels.computeIfAbsent(r.getURI(), k -> new LinkedHashSet<>());
+                    r.listProperties(SKOS.prefLabel).andThen(r.listProperties(SKOS.altLabel))
+                            .forEachRemaining(s -> ls.add(label(s.getLiteral())));
+                    r.listProperties(OWL2.sameAs).forEachRemaining(s ->
+                            sameAs.computeIfAbsent(r.getURI(), k -> new TreeSet<>()).add(s.getResource().getURI()));
+                    sourceCount.merge(r.getURI(), 1, Integer::sum);
+                    candidates.put(r.getURI(), null);
+                });
+            }
+            m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(r -> out.add(r.listProperties()));
+            m.listResourcesWithProperty(RDF.type, ORG.Membership).forEachRemaining(r -> memberships.add(new Fact(
+                    r.getURI(), g, uri(r, ORG.member), uri(r, ORG.organization), uri(r, ORG.role), null,
+                    instant(r, ORG.memberDuring, TIME.hasBeginning), instant(r, ORG.memberDuring, TIME.hasEnd),
+                    evidence(r, m, out))));
+            m.listSubjectsWithProperty(NKG.agent).forEachRemaining(r -> events.add(new Fact(
+                    r.getURI(), g, uri(r, NKG.agent), uri(r, NKG.organization), uri(r, NKG.role),
+                    r.getPropertyResourceValue(RDF.type).getURI(), date(r.getPropertyResourceValue(NKG.date)),
+                    date(r.getPropertyResourceValue(NKG.endDate)), evidence(r, m, out))));
+        }
+        List<EntityResolver.Candidate> list = new ArrayList<>();
+        for (String iri : candidates.keySet()) {
+            EntityKind kind = iri.startsWith(iris.base() + "person/") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
+            list.add(new EntityResolver.Candidate(iri, kind, labels.get(iri), sourceCount.get(iri)));
+        }
+        Map<String, String> canon = resolver.resolve(list);
+        writeEntities(out, canon, labels, sameAs);
+
+        Map<String, List<Fact>> mergedEvents = groupEvents(events, canon);
+        Map<String, List<Fact>> byHolding = new TreeMap<>();
+        for (Fact f : memberships) {
+            byHolding.computeIfAbsent(canon.get(f.person()) + "|" + canon.get(f.org()) + "|" + f.role(),
+                    k -> new ArrayList<>()).add(f);
+        }
+        for (List<Fact> group : byHolding.values()) {
+            writeMembership(out, group, canon, mergedEvents);
+        }
+        for (List<Fact> group : mergedEvents.values()) {
+            writeEvent(out, group, canon);
+        }
+        return out;
+    }
+
+    private static Label label(Literal l) {
+        return new Label(l.getLexicalForm(), l.getLanguage());
+    }
+
+    private static String uri(Resource r, org.apache.jena.rdf.model.Property p) {
+        Statement s = r.getProperty(p);
+        return s == null ? null : s.getResource().getURI();
+    }
+
+    private static TimeValue instant(Resource r, org.apache.jena.rdf.model.Property during,
+                                     org.apache.jena.rdf.model.Property which) {
+        Resource iv = r.getPropertyResourceValue(during);
+        return iv == null ? null : date(iv.getPropertyResourceValue(which));
+    }
+
+    static TimeValue date(Resource instant) {
+        if (instant == null || !instant.hasProperty(TIME.inXSDDate)) {
+            return null;
+        }
+        LocalDate d = LocalDate.parse(instant.getProperty(TIME.inXSDDate).getLiteral().getLexicalForm());
+        Resource unit = instant.getPropertyResourceValue(NKG.precision);
+        Precision p = Precision.DAY;
+        if (unit != null) {
+            for (Precision x : Precision.values()) {
+                if (unit.getURI().endsWith(x.owlTimeUnit())) {
+                    p = x;
+                }
+            }
+        }
+        return new TimeValue(d, p);
+    }
+
+    /** Copies a fact's evidence nodes into the merged view and returns their IRIs. */
+    private static List<String> evidence(Resource r, Model m, Model out) {
+        List<String> ev = new ArrayList<>();
+        r.listProperties(NKG.evidence).forEachRemaining(s -> {
+            Resource e = s.getResource();
+            out.add(e.listProperties());
+            ev.add(e.getURI());
+        });
+        return ev;
+    }
+
+    private static void copySource(Model m, String g, Model out) {
+        out.add(m.getResource(g).listProperties());
+    }
+
+    private void writeEntities(Model out, Map<String, String> canon, Map<String, Set<Label>> labels,
+                               Map<String, Set<String>> sameAs) {
+        Map<String, List<String>> groups = new TreeMap<>();
+        canon.forEach((iri, c) -> groups.computeIfAbsent(c, k -> new ArrayList<>()).add(iri));
+        for (Map.Entry<String, List<String>> e : groups.entrySet()) {
+            String c = e.getKey();
+            boolean person = c.startsWith(iris.base() + "person/");
+            Resource r = out.createResource(c).addProperty(RDF.type, person ? NKG.Person : NKG.Organization);
+            Set<Label> all = new LinkedHashSet<>();
+            List<String> members = e.getValue();
+            members.sort(Comparator.comparing((String x) -> !x.equals(c)).thenComparing(x -> x));
+            for (String m : members) {
+                all.addAll(labels.getOrDefault(m, Set.of()));
+                if (!m.equals(c)) {
+                    r.addProperty(OWL2.sameAs, out.createResource(m));
+                }
+                sameAs.getOrDefault(m, Set.of()).forEach(w -> r.addProperty(OWL2.sameAs, out.createResource(w)));
+            }
+            Label pref = preferred(all);
+            r.addProperty(SKOS.prefLabel, literal(out, pref));
+            for (Label l : all) {
+                if (!l.equals(pref)) {
+                    r.addProperty(SKOS.altLabel, literal(out, l));
+                }
+            }
+        }
+    }
+
+    /** Latin script first, then more words, then longer, then alphabetical: deterministic. */
+    private static Label preferred(Set<Label> labels) {
+        return labels.stream().min(Comparator
+                .comparing((Label l) -> l.text().startsWith("@"))
+                .thenComparing(l -> l.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA))
+                .thenComparing(l -> -l.text().split("\\s+").length)
+                .thenComparing(l -> -l.text().length())
+                .thenComparing(Label::text)
+                .thenComparing(Label::lang)).orElseThrow();
+    }
+
+    private static Literal literal(Model m, Label l) {
+        return l.lang().isEmpty() ? m.createLiteral(l.text()) : m.createLiteral(l.text(), l.lang());
+    }
+
+    /** Groups per-article events by type, person and organization, splitting where dates cannot be the same event. */
+    private Map<String, List<Fact>> groupEvents(List<Fact> events, Map<String, String> canon) {
+        Map<String, List<Fact>> byKey = new TreeMap<>();
+        for (Fact f : events) {
+            byKey.computeIfAbsent(f.type() + "|" + canon.get(f.person()) + "|" + canon.get(f.org()), k -> new ArrayList<>()).add(f);
+        }
+        Map<String, List<Fact>> out = new TreeMap<>();
+        for (Map.Entry<String, List<Fact>> e : byKey.entrySet()) {
+            List<Fact> fs = new ArrayList<>(e.getValue());
+            fs.sort(Comparator.comparing((Fact f) -> f.start() == null ? LocalDate.MAX : f.start().earliest())
+                    .thenComparing(Fact::iri));
+            List<List<Fact>> clusters = new ArrayList<>();
+            for (Fact f : fs) {
+                List<Fact> home = null;
+                for (List<Fact> c : clusters) {
+                    if (c.stream().allMatch(x -> x.start() == null || f.start() == null || x.start().overlaps(f.start())
+                            || Math.abs(x.start().earliest().toEpochDay() - f.start().earliest().toEpochDay()) <= 3)) {
+                        home = c;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    clusters.add(home);
+                }
+                home.add(f);
+            }
+            for (int i = 0; i < clusters.size(); i++) {
+                out.put(e.getKey() + "|" + i, clusters.get(i));
+            }
+        }
+        return out;
+    }
+
+    private void writeMembership(Model out, List<Fact> group, Map<String, String> canon,
+                                 Map<String, List<Fact>> events) {
+        Fact first = group.get(0);
+        String person = canon.get(first.person());
+        String org = canon.get(first.org());
+        Resource ms = out.createResource(iris.membership(Iris.key(person), Iris.key(org), first.role()))
+                .addProperty(RDF.type, ORG.Membership)
+                .addProperty(ORG.member, out.createResource(person))
+                .addProperty(ORG.organization, out.createResource(org))
+                .addProperty(ORG.role, out.createResource(first.role()));
+        List<String> conflicts = new ArrayList<>();
+        TimeValue start = pick(group.stream().map(Fact::start).toList(), true, conflicts, "start");
+        TimeValue end = pick(group.stream().map(Fact::end).toList(), false, conflicts, "end");
+        // Events from every source close or reopen the membership.
+        TimeValue closing = null;
+        TimeValue reopening = null;
+        for (List<Fact> evs : events.values()) {
+            for (Fact e : evs) {
+                if (!person.equals(canon.get(e.person())) || !org.equals(canon.get(e.org())) || e.start() == null) {
+                    continue;
+                }
+                if (e.role() != null && !e.role().equals(first.role())) {
+                    continue;
+                }
+                boolean ends = e.type().endsWith("Departure") || e.type().endsWith("Dismissal");
+                boolean reopens = e.type().endsWith("Reinstatement");
+                if (ends && (start == null || !e.start().earliest().isBefore(start.earliest()))) {
+                    closing = closing == null || e.start().compareTo(closing) > 0 ? e.start() : closing;
+                } else if (reopens) {
+                    reopening = reopening == null || e.start().compareTo(reopening) > 0 ? e.start() : reopening;
+                }
+            }
+        }
+        if (end == null && closing != null) {
+            end = closing;
+        }
+        if (end != null && reopening != null && !reopening.latest().isBefore(end.earliest())) {
+            end = null; // reinstated after the dismissal or departure: the holding goes on
+        }
+        if (start != null && end != null && end.latest().isBefore(start.earliest())) {
+            conflicts.add("end " + end.iso() + " before start " + start.iso());
+            end = null;
+        }
+        TimeNodes.interval(out, ms, start, end);
+        Set<String> sources = new TreeSet<>();
+        Set<String> evidence = new TreeSet<>();
+        for (Fact f : group) {
+            sources.add(f.source());
+            evidence.addAll(f.evidence());
+            ms.addProperty(NKG.mergedFrom, out.createResource(f.iri()));
+        }
+        sources.forEach(s -> ms.addProperty(PROV.wasDerivedFrom, out.createResource(s)));
+        evidence.forEach(e -> ms.addProperty(NKG.evidence, out.createResource(e)));
+        conflicts.forEach(c -> ms.addProperty(NKG.conflict, c));
+    }
+
+    /**
+     * The most precise date consistent with the others; among equally precise ones that disagree,
+     * the most often stated (then the earliest start or latest end), the rest kept as a conflict.
+     */
+    static TimeValue pick(List<TimeValue> values, boolean isStart, List<String> conflicts, String what) {
+        List<TimeValue> known = values.stream().filter(v -> v != null).sorted().toList();
+        if (known.isEmpty()) {
+            return null;
+        }
+        Map<TimeValue, Integer> counts = new TreeMap<>();
+        known.forEach(v -> counts.merge(v, 1, Integer::sum));
+        TimeValue best = null;
+        for (TimeValue v : counts.keySet()) {
+            if (best == null || better(v, best, counts, isStart)) {
+                best = v;
+            }
+        }
+        for (TimeValue v : counts.keySet()) {
+            if (!v.overlaps(best)) {
+                conflicts.add(what + " " + v.iso() + " also stated");
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(TimeValue a, TimeValue b, Map<TimeValue, Integer> counts, boolean isStart) {
+        if (a.precision() != b.precision()) {
+            return a.precision().ordinal() < b.precision().ordinal();
+        }
+        int ca = counts.get(a);
+        int cb = counts.get(b);
+        if (ca != cb) {
+            return ca > cb;
+        }
+        return isStart ? a.earliest().isBefore(b.earliest()) : a.earliest().isBefore(b.earliest());
+    }
+
+    private void writeEvent(Model out, List<Fact> group, Map<String, String> canon) {
+        Fact first = group.get(0);
+        String person = canon.get(first.person());
+        String org = canon.get(first.org());
+        String type = first.type();
+        String local = type.substring(type.lastIndexOf('#') + 1);
+        TimeValue date = pick(group.stream().map(Fact::start).toList(), true, new ArrayList<>(), "date");
+        String dateKey = date == null ? "" : date.iso();
+        Resource ev = out.createResource(iris.event(local, Iris.key(person), Iris.key(org), dateKey))
+                .addProperty(RDF.type, out.createResource(type))
+                .addProperty(NKG.agent, out.createResource(person))
+                .addProperty(NKG.organization, out.createResource(org));
+        group.stream().map(Fact::role).filter(r -> r != null).sorted().findFirst()
+                .ifPresent(r -> ev.addProperty(NKG.role, out.createResource(r)));
+        if (date != null) {
+            ev.addProperty(NKG.date, TimeNodes.instant(out, ev.getURI() + "/date", date, null));
+        }
+        TimeValue end = pick(group.stream().map(Fact::end).toList(), false, new ArrayList<>(), "end");
+        if (end != null) {
+            ev.addProperty(NKG.endDate, TimeNodes.instant(out, ev.getURI() + "/end", end, null));
+        }
+        Set<String> sources = new TreeSet<>();
+        Set<String> evidence = new TreeSet<>();
+        for (Fact f : group) {
+            sources.add(f.source());
+            evidence.addAll(f.evidence());
+            ev.addProperty(NKG.mergedFrom, out.createResource(f.iri()));
+        }
+        sources.forEach(s -> ev.addProperty(PROV.wasDerivedFrom, out.createResource(s)));
+        evidence.forEach(e -> ev.addProperty(NKG.evidence, out.createResource(e)));
+    }
+}

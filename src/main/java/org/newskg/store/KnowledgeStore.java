@@ -1,0 +1,181 @@
+package org.newskg.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.base.file.Location;
+import org.newskg.rdf.ArticleMapper.ArticleGraph;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
+
+/**
+ * The TDB2 store: one named graph per article (graph name = source IRI) and, in the default graph,
+ * the merged view derived from them. Every access runs in a transaction, so readers see a
+ * consistent snapshot while an ingest writes, and an interrupted write leaves nothing half-done.
+ *
+ * <pre>
+ *   try (KnowledgeStore store = KnowledgeStore.open(Path.of("store"))) {
+ *       store.put(mapper.map(extraction));
+ *       store.rebuildMergedView(merger::build);
+ *   }
+ * </pre>
+ */
+public final class KnowledgeStore implements AutoCloseable {
+
+    /** What {@link #put} did. */
+    public enum PutResult {
+        ADDED, REPLACED, UNCHANGED
+    }
+
+    private final Dataset dataset;
+    private final Iris iris;
+
+    private KnowledgeStore(Dataset dataset, Iris iris) {
+        this.dataset = dataset;
+        this.iris = iris;
+    }
+
+    /** Opens (or creates) a TDB2 store in the folder. */
+    public static KnowledgeStore open(Path dir, Iris iris) {
+        return new KnowledgeStore(TDB2Factory.connectDataset(Location.create(dir.toAbsolutePath().toString())), iris);
+    }
+
+    /** A transactional in-memory TDB2 store, for tests and dry runs. */
+    public static KnowledgeStore inMemory(Iris iris) {
+        return new KnowledgeStore(TDB2Factory.createDataset(), iris);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    /** The stored content hash of an article's graph, if the article is stored. */
+    public Optional<String> storedHash(String sourceIri) {
+        return Txn.calculateRead(dataset, () -> hashIn(sourceIri));
+    }
+
+    private Optional<String> hashIn(String sourceIri) {
+        if (!dataset.containsNamedModel(sourceIri)) {
+            return Optional.empty();
+        }
+        Model g = dataset.getNamedModel(sourceIri);
+        Statement s = g.getProperty(g.createResource(sourceIri), NKG.contentHash);
+        return Optional.ofNullable(s).map(Statement::getString);
+    }
+
+    /** Stores an article's graph: a no-op when the same content is stored, a replacement when it changed. */
+    public PutResult put(ArticleGraph graph) {
+        return Txn.calculateWrite(dataset, () -> putInTxn(graph));
+    }
+
+    /** Stores several article graphs in one transaction: all or none of them land. */
+    public List<PutResult> putAll(List<ArticleGraph> graphs) {
+        return Txn.calculateWrite(dataset, () -> {
+            List<PutResult> out = new ArrayList<>();
+            for (ArticleGraph g : graphs) {
+                out.add(putInTxn(g));
+            }
+            return out;
+        });
+    }
+
+    private PutResult putInTxn(ArticleGraph graph) {
+        Optional<String> old = hashIn(graph.sourceIri());
+        if (old.isPresent() && old.get().equals(graph.contentHash())) {
+            return PutResult.UNCHANGED;
+        }
+        Node g = NodeFactory.createURI(graph.sourceIri());
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        graph.model().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        return old.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
+    }
+
+    /** Removes an article's graph. */
+    public boolean remove(String sourceIri) {
+        return Txn.calculateWrite(dataset, () -> {
+            if (!dataset.containsNamedModel(sourceIri)) {
+                return false;
+            }
+            dataset.removeNamedModel(sourceIri);
+            return true;
+        });
+    }
+
+    /** The IRIs of the stored articles, sorted. */
+    public List<String> sources() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> out = new ArrayList<>();
+            dataset.listModelNames().forEachRemaining(r -> {
+                if (r.isURIResource() && iris.isSource(r.getURI())) {
+                    out.add(r.getURI());
+                }
+            });
+            out.sort(null);
+            return out;
+        });
+    }
+
+    /**
+     * Replaces the default graph with the merged view that {@code builder} derives from the whole
+     * dataset, in one write transaction.
+     */
+    public void rebuildMergedView(Function<Dataset, Model> builder) {
+        Txn.executeWrite(dataset, () -> {
+            Model merged = builder.apply(dataset);
+            Model def = dataset.getDefaultModel();
+            def.removeAll();
+            def.add(merged);
+            def.setNsPrefixes(merged.getNsPrefixMap());
+        });
+    }
+
+    /** Runs a read over a consistent snapshot. */
+    public <T> T read(Function<Dataset, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset));
+    }
+
+    /** Statement count over the default graph and every named graph. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = dataset.getDefaultModel().size();
+            var names = dataset.listModelNames();
+            while (names.hasNext()) {
+                RDFNode name = names.next();
+                n += dataset.getNamedModel(name.asResource().getURI()).size();
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (TDBInternal.isTDB2(dsg)) {
+            // Release the store's files and lock so another process (or test) can open it.
+            TDBInternal.expel(dsg);
+        } else {
+            dataset.close();
+        }
+    }
+}
