@@ -1,0 +1,114 @@
+package org.newskg.server;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How {@link SparqlServer} listens and what it allows: interface and port, whether SPARQL Update
+ * is enabled (then only for user {@value #ADMIN_USER} with {@code password}), the query timeout
+ * and the cap on result rows ({@code 0} = no cap).
+ *
+ * <pre>
+ *   ServerOptions opts = ServerOptions.defaults().withPort(0).withUpdate(password);
+ * </pre>
+ */
+public record ServerOptions(String host, int port, boolean allowUpdate, String password,
+                            Duration queryTimeout, long resultLimit) {
+
+    /** The only user allowed to update, when updates are enabled. */
+    public static final String ADMIN_USER = "admin";
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_RESULT_LIMIT = 100_000;
+
+    public ServerOptions {
+        Objects.requireNonNull(host, "host");
+        host = host.strip();
+        if (host.isEmpty()) {
+            throw new IllegalArgumentException("host must not be empty (use 127.0.0.1 for this machine only)");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535 (0 = any free port), got " + port);
+        }
+        if (password != null && password.isEmpty()) {
+            password = null;
+        }
+        if (allowUpdate && password == null) {
+            throw new IllegalArgumentException(
+                    "updates were enabled without a password: give a password for user '" + ADMIN_USER
+                            + "', or serve read-only");
+        }
+        Objects.requireNonNull(queryTimeout, "queryTimeout");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("query timeout must be positive, got " + queryTimeout);
+        }
+        if (resultLimit < 0) {
+            throw new IllegalArgumentException("result limit must be 0 (no limit) or positive, got " + resultLimit);
+        }
+    }
+
+    /** Loopback interface, port 3030, read-only, 30 s query timeout, at most 100000 result rows. */
+    public static ServerOptions defaults() {
+        return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, false, null, DEFAULT_QUERY_TIMEOUT,
+                DEFAULT_RESULT_LIMIT);
+    }
+
+    public ServerOptions withHost(String newHost) {
+        return new ServerOptions(newHost, port, allowUpdate, password, queryTimeout, resultLimit);
+    }
+
+    public ServerOptions withPort(int newPort) {
+        return new ServerOptions(host, newPort, allowUpdate, password, queryTimeout, resultLimit);
+    }
+
+    /** Enables SPARQL Update at {@code /newskg/update} for user {@value #ADMIN_USER} with this password. */
+    public ServerOptions withUpdate(String adminPassword) {
+        return new ServerOptions(host, port, true, adminPassword, queryTimeout, resultLimit);
+    }
+
+    public ServerOptions readOnly() {
+        return new ServerOptions(host, port, false, null, queryTimeout, resultLimit);
+    }
+
+    public ServerOptions withQueryTimeout(Duration timeout) {
+        return new ServerOptions(host, port, allowUpdate, password, timeout, resultLimit);
+    }
+
+    public ServerOptions withResultLimit(long limit) {
+        return new ServerOptions(host, port, allowUpdate, password, queryTimeout, limit);
+    }
+
+    /** True when the host names the loopback interface, so nothing outside this machine can connect. */
+    public boolean isLoopback() {
+        String h = unbracketed(host).toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1");
+    }
+
+    /** The host as it goes into a URL: IPv6 literals bracketed, the wildcard address replaced by loopback. */
+    String urlHost() {
+        String h = unbracketed(host);
+        if (h.equals("0.0.0.0") || h.equals("::")) {
+            return DEFAULT_HOST;
+        }
+        return h.contains(":") ? "[" + h + "]" : h;
+    }
+
+    /** The host as Jetty binds it: IPv6 literals without brackets. */
+    String bindHost() {
+        return unbracketed(host);
+    }
+
+    private static String unbracketed(String h) {
+        return h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+    }
+
+    /** Never shows the password: options end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "ServerOptions[host=" + host + ", port=" + port + ", allowUpdate=" + allowUpdate
+                + ", password=" + (password == null ? "none" : "****") + ", queryTimeout=" + queryTimeout
+                + ", resultLimit=" + (resultLimit == 0 ? "none" : resultLimit) + "]";
+    }
+}
