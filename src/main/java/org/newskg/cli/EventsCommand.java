@@ -1,0 +1,48 @@
+package org.newskg.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.query.EventRow;
+import org.newskg.query.FactTables;
+import org.newskg.query.QueryLibrary;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newskg events}: every event, one row per source. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Every event, one row per event and source article, with the date that source gives "
+                + "(queries/events.rq).")
+final class EventsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, tsv, csv or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() {
+        Tables.Format fmt = QueryCommand.format(format);
+        List<EventRow> events;
+        try (KnowledgeStore ks = store.open(false)) {
+            events = new FactTables(new QueryLibrary(), ks.iris()).events(ks.dataset());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (EventRow e : events) {
+            rows.add(List.of(e.eventType(), e.person(), String.join("|", e.personAliases()), e.organization(),
+                    String.join("|", e.organizationAliases()), e.role(), e.date(), e.source()));
+        }
+        Tables.print(spec.commandLine().getOut(), fmt, List.of("event_type", "person", "person_aliases",
+                "organization", "organization_aliases", "role", "date", "source"), rows);
+        return 0;
+    }
+}

@@ -1,0 +1,96 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.system.Txn;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newskg export}: the graph for other tools. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the graph for other tools: turtle and jsonld write the merged view (the default graph); "
+                + "trig and nquads write it together with one named graph per source article.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (default: standard output)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        RDFFormat fmt = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "turtle", "ttl" -> RDFFormat.TURTLE_BLOCKS;
+            case "trig" -> RDFFormat.TRIG_BLOCKS;
+            case "nquads", "nq" -> RDFFormat.NQUADS;
+            case "jsonld", "json-ld" -> RDFFormat.JSONLD11;
+            default -> throw new UserException("unknown --format '" + format + "' (turtle, trig, nquads or jsonld)", 2);
+        };
+        boolean dataset = fmt == RDFFormat.TRIG_BLOCKS || fmt == RDFFormat.NQUADS;
+        try (KnowledgeStore ks = store.open(false)) {
+            if (out == null) {
+                OutputStream os = new NonClosing(System.out);
+                write(ks, fmt, dataset, os);
+                os.flush();
+                return 0;
+            }
+            // Write beside the target and move it into place, so a failed export leaves no half file.
+            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".newskg-export", ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                write(ks, fmt, dataset, os);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("wrote " + out);
+        err.flush();
+        return 0;
+    }
+
+    private static void write(KnowledgeStore ks, RDFFormat fmt, boolean dataset, OutputStream os) {
+        Txn.executeRead(ks.dataset(), () -> {
+            if (dataset) {
+                RDFWriter.source(ks.datasetGraph()).format(fmt).output(os);
+            } else {
+                var g = ks.dataset().getDefaultModel().getGraph();
+                RDFWriter.source(g).format(fmt).output(os);
+            }
+        });
+    }
+
+    /** Keeps System.out open after a writer closes its stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newskg.pipeline.Components;
+import org.newskg.pipeline.Ingest;
+import org.newskg.pipeline.IngestSummary;
+import org.newskg.read.InputCollector;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newskg ingest PATH…}: read, extract, store; a summary at the end. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Read .txt/.md articles (files or folders, recursively), extract who held which role when, "
+                + "and store them. Unchanged articles are skipped; changed ones replace their graph.")
+final class IngestCommand implements Callable<Integer> {
+
+    /** Progress bars pay off only on long runs. */
+    private static final int PROGRESS_THRESHOLD = 50;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
+    List<Path> paths;
+
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "256",
+            description = "articles per write transaction (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5242880",
+            description = "refuse files larger than this (default: ${DEFAULT-VALUE})")
+    long maxBytes;
+
+    @Option(names = "--no-progress", description = "never show a progress bar")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (maxBytes <= 0 || batch <= 0 || (threads != null && threads <= 0)) {
+            throw new UserException("--max-bytes, --batch and --threads must be positive", 2);
+        }
+        InputCollector.Inputs inputs = Ingest.collect(paths);
+        Components parts = new Components(store.iris(), maxBytes);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        IngestSummary summary;
+        try (KnowledgeStore ks = store.open(true)) {
+            Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
+            if (!noProgress && inputs.files().size() >= PROGRESS_THRESHOLD) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(inputs.files().size())
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .build()) {
+                    summary = ingest.run(inputs.files(), inputs.problems(), bar::stepTo);
+                }
+            } else {
+                summary = ingest.run(inputs.files(), inputs.problems(), done -> { });
+            }
+        }
+        summary.problems().forEach(p -> err.println("newskg ingest: " + p));
+        summary.warnings().forEach(w -> err.println("newskg ingest: " + w));
+        err.flush();
+        out.println(summary.render());
+        out.flush();
+        return summary.problems().isEmpty() && summary.warnings().isEmpty() ? 0 : 1;
+    }
+}

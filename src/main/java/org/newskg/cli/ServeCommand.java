@@ -1,0 +1,83 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.newskg.server.ServerOptions;
+import org.newskg.server.ServerStartException;
+import org.newskg.server.SparqlServer;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newskg serve}: an embedded Fuseki over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store over SPARQL with an embedded Fuseki at http://HOST:PORT/newskg "
+                + "(query at /newskg/sparql and /newskg/query). Read-only and bound to 127.0.0.1 unless told otherwise.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerOptions.DEFAULT_HOST,
+            description = "address to bind (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--allow-update", description = "enable SPARQL Update at /newskg/update for user admin "
+            + "(needs --password-file or --password-env)")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "file holding the admin password")
+    Path passwordFile;
+
+    @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding the admin password")
+    String passwordEnv;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "query timeout in seconds (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "most rows a query returns (default: ${DEFAULT-VALUE})")
+    long maxRows;
+
+    @Override
+    public Integer call() {
+        ServerOptions opts;
+        try {
+            opts = ServerOptions.defaults().withHost(host).withPort(port)
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withResultLimit(maxRows);
+            if (allowUpdate) {
+                String password = Secrets.read(passwordFile, passwordEnv);
+                if (password == null) {
+                    throw new UserException("--allow-update needs a password: --password-file FILE or --password-env VAR", 2);
+                }
+                opts = opts.withUpdate(password);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), 2);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try (KnowledgeStore ks = store.open(false); SparqlServer server = new SparqlServer(ks.datasetGraph(), opts)) {
+            server.start();
+            err.println("newskg: serving " + store.store + " at " + server.url() + " (SPARQL: " + server.url()
+                    + "/sparql)" + (allowUpdate ? ", updates at " + server.url() + "/update" : ", read-only")
+                    + "; Ctrl-C stops");
+            err.flush();
+            server.join();
+        } catch (ServerStartException e) {
+            throw new UserException(e.getMessage(), 1, e);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package org.newskg.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.newskg.query.Params;
+import org.newskg.query.QueryLibrary;
+import org.newskg.query.ResultTable;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newskg timeline --person NAME | --org NAME}: role history, oldest first. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Role history of a person (queries/person-roles.rq) or of an organization, with its events "
+                + "(queries/org-timeline.rq), oldest first.")
+final class TimelineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    static final class Subject {
+        @Option(names = "--person", paramLabel = "NAME", description = "a person, by any of their names")
+        String person;
+
+        @Option(names = "--org", paramLabel = "NAME", description = "an organization, by any of its names")
+        String org;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Subject subject;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, tsv, csv or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() {
+        Tables.Format fmt = QueryCommand.format(format);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header;
+        try (KnowledgeStore ks = store.open(false)) {
+            QueryLibrary lib = new QueryLibrary();
+            if (subject.person != null) {
+                header = List.of("organization", "role", "start", "end", "sources");
+                ResultTable t = ResultTable.select(ks.dataset(), lib.get("person-roles"),
+                        Map.of("personName", Params.string(subject.person)));
+                for (Binding r : t.rows()) {
+                    rows.add(List.of(ResultTable.text(r, "orgLabel"), ResultTable.text(r, "roleLabel"),
+                            DateCells.iso(r, "start", "startPrecision"), DateCells.iso(r, "end", "endPrecision"),
+                            DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
+                }
+            } else {
+                header = List.of("what", "person", "role", "start", "end");
+                ResultTable t = ResultTable.select(ks.dataset(), lib.get("org-timeline"),
+                        Map.of("orgName", Params.string(subject.org)));
+                for (Binding r : t.rows()) {
+                    rows.add(List.of(ResultTable.text(r, "kind"), ResultTable.text(r, "personLabel"),
+                            ResultTable.text(r, "roleLabel"), DateCells.iso(r, "start", "startPrecision"),
+                            DateCells.iso(r, "end", "endPrecision")));
+                }
+            }
+        }
+        Tables.print(spec.commandLine().getOut(), fmt, header, rows);
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package org.newskg.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.newskg.query.Params;
+import org.newskg.query.QueryLibrary;
+import org.newskg.query.ResultTable;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newskg who --org ORG --role ROLE [--at DATE]}: who held the role then (queries/holders.rq). */
+@Command(name = "who", mixinStandardHelpOptions = true,
+        description = "Who held a role at an organization on a date (queries/holders.rq). Names and role titles "
+                + "match any label in any language, ignoring case: --role CEO, --role VD, --role 首席执行官.")
+final class WhoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--org", required = true, paramLabel = "ORG", description = "organization name")
+    String org;
+
+    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "role title")
+    String role;
+
+    @Option(names = "--at", paramLabel = "DATE", description = "ISO date (default: every holder, any time)")
+    String at;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, tsv, csv or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() {
+        Tables.Format fmt = QueryCommand.format(format);
+        Map<String, Node> b = new HashMap<>();
+        b.put("orgName", Params.string(org));
+        b.put("roleName", Params.string(role));
+        if (at != null) {
+            try {
+                b.put("at", Params.date(LocalDate.parse(at.strip())));
+            } catch (DateTimeParseException e) {
+                throw new UserException("--at wants an ISO date like 2024-07-01, got '" + at + "'", 2);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        try (KnowledgeStore ks = store.open(false)) {
+            ResultTable t = ResultTable.select(ks.dataset(), new QueryLibrary().get("holders"), b);
+            for (Binding r : t.rows()) {
+                rows.add(List.of(ResultTable.text(r, "personName"), DateCells.iso(r, "start", "startPrecision"),
+                        DateCells.iso(r, "end", "endPrecision"), DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
+            }
+        }
+        Tables.print(spec.commandLine().getOut(), fmt, List.of("person", "start", "end", "sources"), rows);
+        return 0;
+    }
+}

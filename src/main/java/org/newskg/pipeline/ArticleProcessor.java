@@ -1,0 +1,73 @@
+package org.newskg.pipeline;
+
+import java.nio.file.Path;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extractor;
+import org.newskg.lang.Analyzer;
+import org.newskg.lang.Document;
+import org.newskg.lang.UnsupportedLanguageException;
+import org.newskg.rdf.ArticleMapper;
+import org.newskg.read.Article;
+import org.newskg.read.ArticleReader;
+import org.newskg.read.ReadException;
+
+/**
+ * One article through the pure stages: read → analyse → extract → map. Thread-safe; touches no
+ * store, so many run in parallel while one thread writes.
+ */
+public final class ArticleProcessor {
+
+    /** What became of one file: its graph and facts, or the problem that stopped it. */
+    public record Outcome(Path file, ArticleMapper.ArticleGraph graph, Extraction extraction, String problem) {
+
+        public boolean failed() {
+            return graph == null;
+        }
+
+        /** True for an article that was read but yielded no fact. */
+        public boolean empty() {
+            return extraction != null && extraction.isEmpty();
+        }
+    }
+
+    private final ArticleReader reader;
+    private final Analyzer analyzer;
+    private final Extractor extractor;
+    private final ArticleMapper mapper;
+
+    public ArticleProcessor(ArticleReader reader, Analyzer analyzer, Extractor extractor, ArticleMapper mapper) {
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.extractor = extractor;
+        this.mapper = mapper;
+    }
+
+    public Outcome process(Path file) {
+        Article article;
+        try {
+            article = reader.read(file);
+        } catch (ReadException e) {
+            return new Outcome(file, null, null, e.getMessage());
+        }
+        return process(article);
+    }
+
+    public Outcome process(Article article) {
+        Path file = Path.of(article.location());
+        try {
+            Document doc = analyzer.analyse(article);
+            Extraction x = extractor.extract(doc);
+            return new Outcome(file, mapper.map(x), x, null);
+        } catch (UnsupportedLanguageException e) {
+            return new Outcome(file, null, null, article.location() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A defect in extraction must not stop the run: report it against the file.
+            return new Outcome(file, null, null, article.location() + ": extraction failed: " + e);
+        }
+    }
+
+    /** Convenience for tests: extraction only. */
+    public Extraction extract(Article article) throws UnsupportedLanguageException {
+        return extractor.extract(analyzer.analyse(article));
+    }
+}

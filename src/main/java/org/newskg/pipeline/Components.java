@@ -1,0 +1,90 @@
+package org.newskg.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.newskg.extract.Extractor;
+import org.newskg.extract.Lexicons;
+import org.newskg.extract.RuleBasedExtractor;
+import org.newskg.lang.Analyzer;
+import org.newskg.rdf.ArticleMapper;
+import org.newskg.rdf.Iris;
+import org.newskg.reconcile.MergedViewBuilder;
+import org.newskg.read.ArticleReader;
+import org.newskg.time.TimeNormalizer;
+
+/**
+ * Builds the pipeline's parts once per process: models, lexicons and the vocabulary are loaded
+ * here and passed down, never held in static fields.
+ */
+public final class Components {
+
+    private final Iris iris;
+    private final long maxBytes;
+    private Lexicons lexicons;
+    private Model vocabulary;
+
+    public Components(Iris iris, long maxBytes) {
+        this.iris = iris;
+        this.maxBytes = maxBytes;
+    }
+
+    public static Components standard() {
+        return new Components(Iris.standard(), ArticleReader.DEFAULT_MAX_BYTES);
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public synchronized Lexicons lexicons() {
+        if (lexicons == null) {
+            lexicons = new Lexicons();
+        }
+        return lexicons;
+    }
+
+    public TimeNormalizer timeNormalizer() {
+        return (text, lang, anchor) -> List.of();
+    }
+
+    public Extractor extractor() {
+        return new RuleBasedExtractor(lexicons(), timeNormalizer());
+    }
+
+    public ArticleProcessor processor() {
+        return new ArticleProcessor(new ArticleReader(maxBytes), new Analyzer(), extractor(), new ArticleMapper(iris));
+    }
+
+    /** The role vocabulary ({@code ontology/roles.ttl}). */
+    public synchronized Model vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = ontologyModel("roles.ttl");
+        }
+        return vocabulary;
+    }
+
+    public MergedViewBuilder merger() {
+        return new MergedViewBuilder(iris, vocabulary());
+    }
+
+    /** A Turtle file of {@code ontology/}, from the classpath. */
+    public static Model ontologyModel(String file) {
+        String resource = "ontology/" + file;
+        try (InputStream in = Components.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.newskg.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What an ingest did: files seen, articles added, replaced or unchanged, problems (one line each,
+ * naming the file), facts and triples, time taken.
+ */
+public record IngestSummary(int files, int added, int replaced, int unchanged, List<String> problems,
+                            List<String> warnings, int holdings, int events, long triples, Duration elapsed) {
+
+    public IngestSummary {
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Inputs that failed, plus articles that yielded nothing: both make the exit code 1. */
+    public int failed() {
+        return problems.size();
+    }
+
+    public String render() {
+        double secs = Math.max(0.001, elapsed.toMillis() / 1000.0);
+        return String.format(
+                "%d files: %d added, %d replaced, %d unchanged, %d failed, %d with no facts%n"
+                        + "%d holdings, %d events; store holds %d triples; %.1f s (%.1f articles/s)",
+                files, added, replaced, unchanged, problems.size(), warnings.size(), holdings, events, triples,
+                secs, files / secs);
+    }
+}

@@ -1,0 +1,2 @@
+/** Composing the stages: one article through read, analyse, extract and map; ingesting many into the store. */
+package org.newskg.pipeline;

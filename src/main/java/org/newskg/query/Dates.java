@@ -1,0 +1,28 @@
+package org.newskg.query;
+
+import java.time.LocalDate;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.newskg.time.Precision;
+import org.newskg.time.TimeValue;
+
+/** Reads a date and its OWL-Time precision unit from a result row as ISO text at that precision. */
+final class Dates {
+
+    private Dates() {
+    }
+
+    static String iso(Binding row, String dateVar, String precisionVar) {
+        String d = ResultTable.text(row, dateVar);
+        if (d.isEmpty()) {
+            return "";
+        }
+        String unit = ResultTable.text(row, precisionVar);
+        Precision p = Precision.DAY;
+        for (Precision x : Precision.values()) {
+            if (unit.endsWith(x.owlTimeUnit())) {
+                p = x;
+            }
+        }
+        return new TimeValue(LocalDate.parse(d), p).iso();
+    }
+}

@@ -1,0 +1,2 @@
+/** Finding time expressions and normalizing them against the publication date. */
+package org.newskg.time;
