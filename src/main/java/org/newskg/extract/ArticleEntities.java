@@ -41,6 +41,7 @@ final class ArticleEntities {
     private final String langTag;
     private final Map<Mention, Cluster> byMention = new HashMap<>();
     private final Map<String, String> gapTexts = new HashMap<>();
+    private final Map<Integer, String> closeAfter = new HashMap<>();
     private final Map<String, Cluster> orgsByName = new LinkedHashMap<>();
     private final List<Cluster> persons = new ArrayList<>();
     private final List<Cluster> all = new ArrayList<>();
@@ -61,6 +62,9 @@ final class ArticleEntities {
                 if (b.begin() >= a.end() && b.begin() - a.end() <= 3) {
                     gapTexts.put(a.end() + ":" + b.begin(), text.substring(a.end(), b.begin()));
                 }
+            }
+            for (Mention m : s) {
+                closeAfter.put(m.end(), text.substring(m.end(), Math.min(text.length(), m.end() + 3)));
             }
         }
         List<Mention> mentions = sentences.stream().flatMap(List::stream).toList();
@@ -158,13 +162,23 @@ final class ArticleEntities {
                 continue;
             }
             String gap = between(a, b);
-            if (gap != null && gap.strip().matches("[(\uFF08]")) {
+            String after = i + 2 < s.size() ? between(b, s.get(i + 2)) : closeAfter.get(b.end());
+            // Only a parenthesis that holds the second name alone is a gloss: "X (Y)", not "X (Y's CTO)".
+            boolean closes = after != null && after.strip().startsWith(")") || after != null && after.strip().startsWith("\uFF09");
+            if (gap != null && gap.strip().matches("[(\uFF08]") && closes) {
                 Cluster ca = byMention.get(a);
                 if (ca != null && ca.kind == EntityKind.ORGANIZATION) {
                     attach(b, ca);
                     continue;
                 }
-                Cluster c = byMention.containsKey(b) ? byMention.get(b) : ca != null ? ca : personFor(b.text());
+                Cluster cb = byMention.get(b);
+                if (cb != null && cb.kind == EntityKind.ORGANIZATION) {
+                    if (ca == null && a.hint() != Mention.Hint.PERSON) {
+                        attach(a, cb);
+                    }
+                    continue;
+                }
+                Cluster c = cb != null ? cb : ca != null ? ca : personFor(b.text());
                 if (c == null) {
                     c = person(a);
                 } else {
@@ -264,6 +278,17 @@ final class ArticleEntities {
     boolean isPerson(Mention m) {
         Cluster c = byMention.get(m);
         return c != null && c.kind == EntityKind.PERSON;
+    }
+
+    /** Keys of the people named in full (two or more words, or a CJK name), fact or no fact. */
+    Set<String> namedPersons() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Cluster c : persons) {
+            if (c.surfaces.stream().anyMatch(ArticleEntities::isFullName)) {
+                out.add(key(c));
+            }
+        }
+        return out;
     }
 
     String focusOrganization() {

@@ -224,6 +224,12 @@ final class MentionFinder {
                 }
             }
             int b = w[0];
+            // "OpenAI Sam Altman": an acronym or camel-case word before a name is an organization of its own.
+            if (j > i + 1 && isCamelOrAcronym(text.substring(w[0], w[1]))) {
+                add(out, taken, Mention.name(base + b, base + w[1], text.substring(b, w[1]), Mention.Hint.ORGANIZATION), base);
+                b = words.get(i + 1)[0];
+                i++;
+            }
             add(out, taken, Mention.name(base + b, base + end, text.substring(b, end), hint(text, folded, words, i, j)), base);
             i = j + 1;
         }
@@ -337,6 +343,11 @@ final class MentionFinder {
     private static boolean isCapitalized(String text, int[] w) {
         char c = text.charAt(w[0]);
         if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        // A compound ending in a common noun ("AI-säkerhetsteam", "OpenAI-anställda") is not a name.
+        int hyphen = text.lastIndexOf('-', w[1] - 1);
+        if (hyphen > w[0] && hyphen + 1 < w[1] && Character.isLowerCase(text.charAt(hyphen + 1))) {
             return false;
         }
         for (int i = w[0]; i < w[1]; i++) {

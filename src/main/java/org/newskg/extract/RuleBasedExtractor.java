@@ -97,7 +97,8 @@ public final class RuleBasedExtractor implements Extractor {
         }
         List<Holding> merged = mergeHoldings(holdings);
         List<Event> distinctEvents = distinctEvents(events);
-        Set<String> keys = new HashSet<>();
+        // Everyone named in full is kept, so that other articles' partial names can resolve to them.
+        Set<String> keys = new HashSet<>(entities.namedPersons());
         merged.forEach(h -> {
             keys.add(h.personKey());
             keys.add(h.orgKey());

@@ -66,6 +66,7 @@ public final class MergedViewBuilder {
         Map<String, Set<Label>> labels = new HashMap<>();
         Map<String, Set<String>> sameAs = new HashMap<>();
         Map<String, Integer> sourceCount = new HashMap<>();
+        Map<Label, Integer> labelSources = new HashMap<>();
         List<Fact> memberships = new ArrayList<>();
         List<Fact> events = new ArrayList<>();
         List<String> graphNames = new ArrayList<>();
@@ -82,7 +83,11 @@ public final class MergedViewBuilder {
                 m.listResourcesWithProperty(RDF.type, kind).forEachRemaining(r -> {
                     Set<Label> ls = labels.computeIfAbsent(r.getURI(), k -> new LinkedHashSet<>());
                     r.listProperties(SKOS.prefLabel).andThen(r.listProperties(SKOS.altLabel))
-                            .forEachRemaining(s -> ls.add(label(s.getLiteral())));
+                            .forEachRemaining(s -> {
+                                Label l = label(s.getLiteral());
+                                ls.add(l);
+                                labelSources.merge(l, 1, Integer::sum);
+                            });
                     r.listProperties(OWL2.sameAs).forEachRemaining(s ->
                             sameAs.computeIfAbsent(r.getURI(), k -> new TreeSet<>()).add(s.getResource().getURI()));
                     sourceCount.merge(r.getURI(), 1, Integer::sum);
@@ -105,7 +110,7 @@ public final class MergedViewBuilder {
             list.add(new EntityResolver.Candidate(iri, kind, labels.get(iri), sourceCount.get(iri)));
         }
         Map<String, String> canon = resolver.resolve(list);
-        writeEntities(out, canon, labels, sameAs);
+        writeEntities(out, canon, labels, sameAs, labelSources);
 
         Map<String, List<Fact>> mergedEvents = groupEvents(events, canon);
         Map<String, List<Fact>> byHolding = new TreeMap<>();
@@ -170,7 +175,7 @@ public final class MergedViewBuilder {
     }
 
     private void writeEntities(Model out, Map<String, String> canon, Map<String, Set<Label>> labels,
-                               Map<String, Set<String>> sameAs) {
+                               Map<String, Set<String>> sameAs, Map<Label, Integer> labelSources) {
         Map<String, List<String>> groups = new TreeMap<>();
         canon.forEach((iri, c) -> groups.computeIfAbsent(c, k -> new ArrayList<>()).add(iri));
         for (Map.Entry<String, List<String>> e : groups.entrySet()) {
@@ -187,7 +192,7 @@ public final class MergedViewBuilder {
                 }
                 sameAs.getOrDefault(m, Set.of()).forEach(w -> r.addProperty(OWL2.sameAs, out.createResource(w)));
             }
-            Label pref = preferred(all);
+            Label pref = preferred(all, labelSources);
             r.addProperty(SKOS.prefLabel, literal(out, pref));
             for (Label l : all) {
                 if (!l.equals(pref)) {
@@ -197,14 +202,18 @@ public final class MergedViewBuilder {
         }
     }
 
-    /** Latin script first, then more words, then longer, then alphabetical: deterministic. */
-    private static Label preferred(Set<Label> labels) {
+    /**
+     * Latin script first (not a handle), then full names, then the form most sources use, then the
+     * shorter, then alphabetical: deterministic, and robust to one article's odd long form.
+     */
+    private static Label preferred(Set<Label> labels, Map<Label, Integer> sources) {
         return labels.stream().min(Comparator
                 .comparing((Label l) -> l.text().startsWith("@"))
                 .thenComparing(l -> l.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                         || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA))
-                .thenComparing(l -> -l.text().split("\\s+").length)
-                .thenComparing(l -> -l.text().length())
+                .thenComparing(l -> !l.text().strip().contains(" "))
+                .thenComparing(l -> -sources.getOrDefault(l, 0))
+                .thenComparing(l -> l.text().length())
                 .thenComparing(Label::text)
                 .thenComparing(Label::lang)).orElseThrow();
     }
