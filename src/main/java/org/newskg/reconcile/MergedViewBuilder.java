@@ -188,7 +188,8 @@ public final class MergedViewBuilder {
             for (String m : members) {
                 all.addAll(labels.getOrDefault(m, Set.of()));
                 if (!m.equals(c)) {
-                    r.addProperty(OWL2.sameAs, out.createResource(m));
+                    // The IRIs articles minted for the same entity; owl:sameAs is kept for Wikidata.
+                    r.addProperty(SKOS.exactMatch, out.createResource(m));
                 }
                 sameAs.getOrDefault(m, Set.of()).forEach(w -> r.addProperty(OWL2.sameAs, out.createResource(w)));
             }
