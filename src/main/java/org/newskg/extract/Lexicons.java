@@ -14,6 +14,7 @@ import org.newskg.lang.LanguageData;
 public final class Lexicons {
 
     private final Map<Language, Lexicon> byLanguage;
+    private final Map<Language, RoleComposer> composers;
     private final RoleVocabulary roles;
 
     public Lexicons() {
@@ -29,6 +30,15 @@ public final class Lexicons {
             map.put(lang, new Lexicon(lang, matchText, roles.labelsFor(lang.code()), orgs));
         }
         this.byLanguage = Map.copyOf(map);
+        Map<Language, RoleComposer> cs = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            cs.put(lang, new RoleComposer(map.get(lang), roles, RoleParts.load(lang)));
+        }
+        this.composers = Map.copyOf(cs);
+    }
+
+    RoleComposer composer(Language language) {
+        return composers.get(language);
     }
 
     public Lexicon get(Language language) {

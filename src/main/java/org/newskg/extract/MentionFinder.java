@@ -25,10 +25,12 @@ final class MentionFinder {
     private static final String CJK_STOP = "的是在将將已曾也于於和与與及等被把对對说說称稱表为為了着著过過从從向到今后後前年月日时時";
 
     private final Lexicon lex;
+    private final RoleComposer composer;
     private final TimeNormalizer times;
 
-    MentionFinder(Lexicon lex, TimeNormalizer times) {
+    MentionFinder(Lexicon lex, RoleComposer composer, TimeNormalizer times) {
         this.lex = lex;
+        this.composer = composer;
         this.times = times;
     }
 
@@ -49,10 +51,16 @@ final class MentionFinder {
                         text.substring(m.begin(), m.end()), null, null, m.values().get(0), null, null), base);
             }
         }
+        List<Mention> titles = new ArrayList<>();
         for (PhraseMatcher.Match<Role> m : lex.roles().findAll(folded)) {
             if (free(taken, m.begin(), m.end())) {
-                add(out, taken, new Mention(Mention.Kind.ROLE, base + m.begin(), base + m.end(),
-                        text.substring(m.begin(), m.end()), m.values(), null, null, null, null), base);
+                titles.add(new Mention(Mention.Kind.ROLE, base + m.begin(), base + m.end(),
+                        text.substring(m.begin(), m.end()), m.values(), null, null, null, null));
+            }
+        }
+        for (Mention m : composer.compose(text, base, titles, taken)) {
+            if (free(taken, m.begin() - base, m.end() - base)) {
+                add(out, taken, m, base);
             }
         }
         for (PhraseMatcher.Match<Boolean> m : lex.orgAnaphora().findAll(folded)) {

@@ -53,7 +53,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         Derivation anchorDerivation = inferred ? Derivation.INFERRED : Derivation.PUBLICATION;
 
-        MentionFinder finder = new MentionFinder(lex, times);
+        MentionFinder finder = new MentionFinder(lex, lexicons.composer(doc.language()), times);
         List<List<Mention>> perSentence = new ArrayList<>();
         Set<String> cjkNames = new HashSet<>();
         for (Sentence s : doc.sentences()) {

@@ -1,0 +1,230 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.newskg.lang.Language;
+import org.newskg.lang.Slugs;
+
+/**
+ * Reads titles that are not in the vocabulary but are built from known parts: modifiers, heads and
+ * domains of {@code lang/<code>/role-parts.tsv}, or a modifier before a vocabulary title. "Senior
+ * vice president of research", "head of engineering", "研究副总裁", "临时 CEO", "Forschungschef"
+ * become a role with an English label composed from the parts' English words; where that label is
+ * in the vocabulary ("Interim Chief Executive Officer") the vocabulary's role is used.
+ */
+final class RoleComposer {
+
+    /** A part or a vocabulary title found in the text. */
+    private record Piece(int begin, int end, RolePart part, Role role) {
+    }
+
+    private final Lexicon lex;
+    private final RoleVocabulary vocabulary;
+    private final PhraseMatcher<RolePart> parts;
+    private final List<RolePart> compoundHeads;
+    private final List<RolePart> compoundDomains;
+    private final Slugs slugs = new Slugs();
+
+    RoleComposer(Lexicon lex, RoleVocabulary vocabulary, RoleParts roleParts) {
+        this.lex = lex;
+        this.vocabulary = vocabulary;
+        PhraseMatcher.Builder<RolePart> b = PhraseMatcher.builder();
+        for (RolePart p : roleParts.all()) {
+            b.add(lex.fold(p.surface()), p);
+        }
+        this.parts = b.build();
+        this.compoundHeads = roleParts.heads();
+        this.compoundDomains = roleParts.domains();
+    }
+
+    /**
+     * Widens or adds ROLE mentions where parts around them make a longer title.
+     *
+     * @param text   the sentence
+     * @param base   offset of the sentence in the article
+     * @param roles  the vocabulary titles found in the sentence
+     * @param taken  characters already claimed by earlier mentions (times, organizations)
+     * @return the ROLE mentions after composition, in text order
+     */
+    List<Mention> compose(String text, int base, List<Mention> roles, boolean[] taken) {
+        String folded = lex.fold(text);
+        List<Piece> pieces = new ArrayList<>();
+        for (Mention r : roles) {
+            pieces.add(new Piece(r.begin() - base, r.end() - base, null, r.roles().get(0)));
+        }
+        int i = 0;
+        while (i < folded.length()) {
+            PhraseMatcher.Match<RolePart> m = parts.longestAt(folded, i);
+            if (m == null || !free(taken, m.begin(), m.end()) || insideRole(pieces, m.begin(), m.end())) {
+                i++;
+                continue;
+            }
+            pieces.add(new Piece(m.begin(), m.end(), best(m.values()), null));
+            i = m.end();
+        }
+        if (!lex.language().isCjk()) {
+            addCompounds(text, folded, pieces, taken);
+        }
+        pieces.sort(Comparator.comparingInt(Piece::begin));
+        List<Mention> out = new ArrayList<>();
+        int k = 0;
+        while (k < pieces.size()) {
+            int j = k;
+            while (j + 1 < pieces.size() && joined(folded, pieces.get(j), pieces.get(j + 1))) {
+                j++;
+            }
+            List<Piece> run = trim(pieces.subList(k, j + 1));
+            Role role = run.isEmpty() ? null : role(run);
+            if (role != null) {
+                int b = run.get(0).begin();
+                int e = run.get(run.size() - 1).end();
+                out.add(new Mention(Mention.Kind.ROLE, base + b, base + e, text.substring(b, e), List.of(role),
+                        null, null, null, null));
+            } else {
+                // Parts that make no title alone; vocabulary titles inside the run stand as they are.
+                for (Piece p : pieces.subList(k, j + 1)) {
+                    if (p.role() != null) {
+                        out.add(roles.stream().filter(r -> r.begin() - base == p.begin()).findFirst().orElseThrow());
+                    }
+                }
+            }
+            k = j + 1;
+        }
+        return out;
+    }
+
+    private static RolePart best(List<RolePart> values) {
+        // A head reading beats a modifier reading ("chief" alone is more often a head of a title).
+        return values.stream().min(Comparator.comparing(p -> p.kind() == RolePart.Kind.HEAD ? 0
+                : p.kind() == RolePart.Kind.DOMAIN ? 1 : 2)).orElseThrow();
+    }
+
+    private static boolean insideRole(List<Piece> pieces, int b, int e) {
+        return pieces.stream().anyMatch(p -> p.role() != null && p.begin() < e && b < p.end());
+    }
+
+    /** German, Dutch, Swedish compounds: "Forschungschef" = domain "Forschungs" + head "chef". */
+    private void addCompounds(String text, String folded, List<Piece> pieces, boolean[] taken) {
+        for (int[] w : MentionFinder.words(text)) {
+            if (!free(taken, w[0], w[1]) || pieces.stream().anyMatch(p -> p.begin() < w[1] && w[0] < p.end())) {
+                continue;
+            }
+            String word = folded.substring(w[0], w[1]);
+            for (RolePart d : compoundDomains) {
+                String ds = lex.fold(d.surface());
+                if (ds.length() < 3 || !word.startsWith(ds) || word.length() - ds.length() < 3) {
+                    continue;
+                }
+                String rest = word.substring(ds.length());
+                for (RolePart h : compoundHeads) {
+                    if (lex.fold(h.surface()).equals(rest)) {
+                        pieces.add(new Piece(w[0], w[0] + ds.length(), d, null));
+                        pieces.add(new Piece(w[0] + ds.length(), w[1], h, null));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Two pieces belong to one title when only a space, a hyphen or a connector word separates them. */
+    private boolean joined(String folded, Piece a, Piece b) {
+        if (b.begin() < a.end()) {
+            return false;
+        }
+        String gap = folded.substring(a.end(), b.begin()).strip();
+        if (gap.isEmpty() || gap.equals("-")) {
+            return true;
+        }
+        if (b.part() != null && b.part().kind() == RolePart.Kind.DOMAIN) {
+            PhraseMatcher.Match<RolePart> m = parts.longestAt(folded, folded.indexOf(gap, a.end()));
+            return m != null && m.end() - m.begin() == gap.length()
+                    && m.values().stream().anyMatch(p -> p.kind() == RolePart.Kind.OF);
+        }
+        return false;
+    }
+
+    /** Drops dangling pieces: a run starts with a modifier, domain or title and ends with a head, title or domain. */
+    private static List<Piece> trim(List<Piece> run) {
+        List<Piece> r = new ArrayList<>(run);
+        while (!r.isEmpty() && r.get(0).part() != null && r.get(0).part().kind() == RolePart.Kind.OF) {
+            r.remove(0);
+        }
+        while (!r.isEmpty() && r.get(r.size() - 1).part() != null
+                && (r.get(r.size() - 1).part().kind() == RolePart.Kind.OF
+                || r.get(r.size() - 1).part().kind() == RolePart.Kind.MODIFIER)) {
+            r.remove(r.size() - 1);
+        }
+        return r;
+    }
+
+    /** The role a run of pieces names, or null when it is not a composed title. */
+    private Role role(List<Piece> run) {
+        List<String> mods = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
+        String head = null;
+        Role titled = null;
+        int heads = 0;
+        for (Piece p : run) {
+            if (p.role() != null) {
+                titled = p.role();
+                heads++;
+            } else if (p.part().kind() == RolePart.Kind.HEAD) {
+                head = p.part().english();
+                heads++;
+            } else if (p.part().kind() == RolePart.Kind.MODIFIER) {
+                if (head == null && titled == null) {
+                    mods.add(p.part().english());
+                }
+            } else if (p.part().kind() == RolePart.Kind.DOMAIN) {
+                domains.add(p.part().english());
+            }
+        }
+        if (heads != 1 || run.size() < 2 && titled == null) {
+            return null;
+        }
+        if (titled != null && mods.isEmpty() && domains.isEmpty()) {
+            return titled;
+        }
+        String base = titled != null ? titled.label() : head;
+        String label = compose(mods, base, domains);
+        return vocabulary.byEnglishLabel(label)
+                .orElseGet(() -> new Role(slugs.slug(label), label, false));
+    }
+
+    static String compose(List<String> mods, String head, List<String> domains) {
+        String domain = String.join(" ", domains);
+        StringBuilder b = new StringBuilder();
+        boolean chiefOfficer = head.equals("Officer") && mods.contains("Chief") && !domain.isEmpty();
+        for (String m : mods) {
+            if (chiefOfficer && m.equals("Chief")) {
+                continue;
+            }
+            b.append(m.endsWith("-") ? m : m + " ");
+        }
+        if (chiefOfficer) {
+            return (b + "Chief " + domain + " Officer").strip();
+        }
+        String h = b.length() > 0 && b.charAt(b.length() - 1) == '-' ? head.toLowerCase(Locale.ROOT) : head;
+        b.append(h);
+        if (!domain.isEmpty()) {
+            b.append(" of ").append(domain);
+        }
+        return b.toString().strip();
+    }
+
+    private static boolean free(boolean[] taken, int b, int e) {
+        for (int i = b; i < e && i < taken.length; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Language language() {
+        return lex.language();
+    }
+}
