@@ -3,7 +3,6 @@ package org.newskg.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -16,6 +15,7 @@ import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.reconcile.MergedViewBuilder;
 import org.newskg.read.ArticleReader;
+import org.newskg.time.RuleBasedTimeNormalizer;
 import org.newskg.time.TimeNormalizer;
 
 /**
@@ -28,6 +28,7 @@ public final class Components {
     private final long maxBytes;
     private Lexicons lexicons;
     private Model vocabulary;
+    private TimeNormalizer times;
 
     public Components(Iris iris, long maxBytes) {
         this.iris = iris;
@@ -49,8 +50,11 @@ public final class Components {
         return lexicons;
     }
 
-    public TimeNormalizer timeNormalizer() {
-        return (text, lang, anchor) -> List.of();
+    public synchronized TimeNormalizer timeNormalizer() {
+        if (times == null) {
+            times = new RuleBasedTimeNormalizer();
+        }
+        return times;
     }
 
     public Extractor extractor() {
