@@ -259,7 +259,9 @@ final class RelationFinder {
         }
         if (nearest != null) {
             date = nearest.value();
-            derivation = nearest.derivation();
+            // Resolved against a publication date that was itself inferred: say so.
+            derivation = nearest.derivation() == Derivation.RELATIVE && anchorDerivation == Derivation.INFERRED
+                    ? Derivation.INFERRED : nearest.derivation();
         } else if (anchor != null) {
             date = new TimeValue(anchor, Precision.DAY);
             derivation = anchorDerivation;
