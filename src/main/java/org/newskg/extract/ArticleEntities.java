@@ -71,8 +71,6 @@ final class ArticleEntities {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ORG) {
                 org(m, m.org().name()).gazetteer = m.org();
-            } else if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION) {
-                org(m, m.text());
             }
         }
         for (List<Mention> s : sentences) {
@@ -97,6 +95,11 @@ final class ArticleEntities {
                 if (c != null) {
                     attach(m, c);
                 }
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION && !byMention.containsKey(m)) {
+                org(m, m.text());
             }
         }
         focus = orgsByName.values().stream()
@@ -255,6 +258,9 @@ final class ArticleEntities {
     /** The person this mention is, typing an open name as a person if it must; null if it cannot be one. */
     String asPerson(Mention m) {
         Cluster c = byMention.get(m);
+        if (c == null && m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.INITIAL) {
+            return null; // a capitalized sentence start that no full name explains
+        }
         if (c == null && m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.ORGANIZATION) {
             c = personFor(m.text());
             c = c == null ? person(m) : c;
@@ -269,7 +275,8 @@ final class ArticleEntities {
             return focus == null ? null : key(focus);
         }
         Cluster c = byMention.get(m);
-        if (c == null && m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.PERSON) {
+        if (c == null && m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.PERSON
+                && m.hint() != Mention.Hint.INITIAL) {
             c = org(m, m.text());
         }
         return c != null && c.kind == EntityKind.ORGANIZATION ? key(c) : null;

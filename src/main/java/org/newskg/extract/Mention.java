@@ -34,7 +34,9 @@ public record Mention(Kind kind, int begin, int end, String text, List<Role> rol
 
     /** What the shape and surroundings of a name suggest it is. */
     public enum Hint {
-        PERSON, ORGANIZATION, UNKNOWN
+        PERSON, ORGANIZATION, UNKNOWN,
+        /** One capitalized word opening a sentence: a name only if the article names it elsewhere. */
+        INITIAL
     }
 
     public Mention {

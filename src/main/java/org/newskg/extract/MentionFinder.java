@@ -238,7 +238,11 @@ final class MentionFinder {
                 b = words.get(i + 1)[0];
                 i++;
             }
-            add(out, taken, Mention.name(base + b, base + end, text.substring(b, end), hint(text, folded, words, i, j)), base);
+            Mention.Hint h = hint(text, folded, words, i, j);
+            if (i == 0 && j == 0 && h == Mention.Hint.UNKNOWN && !lex.language().isCjk()) {
+                h = Mention.Hint.INITIAL;
+            }
+            add(out, taken, Mention.name(base + b, base + end, text.substring(b, end), h), base);
             i = j + 1;
         }
     }
@@ -277,14 +281,17 @@ final class MentionFinder {
         return last > first ? Mention.Hint.PERSON : Mention.Hint.UNKNOWN;
     }
 
+    /**
+     * Camel case with a capital after a small letter ("OpenAI", "DNNResearch", "YouTube") is how
+     * companies write their names; all capitals ("GPT", "IA") are as often acronyms of things.
+     */
     private static boolean isCamelOrAcronym(String w) {
-        int upper = 0;
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isUpperCase(w.charAt(i))) {
-                upper++;
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                return true;
             }
         }
-        return upper >= 2;
+        return false;
     }
 
     private void findPronouns(String text, String folded, int base, boolean[] taken, List<Mention> out) {
@@ -328,7 +335,7 @@ final class MentionFinder {
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                         && !MatchText.isCjk(text.charAt(i + 1))
-                        && !(d != '-' && isLowerWord(text, b, i))) {
+                        && !(d != '-' && (isLowerWord(text, b, i) || isElision(text, b, i)))) {
                     i++;
                 } else {
                     break;
@@ -337,6 +344,13 @@ final class MentionFinder {
             out.add(new int[] {b, i});
         }
         return out;
+    }
+
+    /** French and Italian elided articles and pronouns: L', J', C', D', Qu', Dell'. */
+    private static boolean isElision(String text, int b, int e) {
+        String w = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        return w.length() <= 2 || w.equals("qu") || w.equals("dell") || w.equals("all") || w.equals("nell")
+                || w.equals("sull") || w.equals("dall") || w.equals("jusqu") || w.equals("lorsqu") || w.equals("puisqu");
     }
 
     private static boolean isLowerWord(String text, int b, int e) {

@@ -230,15 +230,21 @@ final class RelationFinder {
                 role = m.roles().get(0);
             }
         }
+        EventType type = trigger.type();
+        boolean starts = type == EventType.APPOINTMENT || type == EventType.JOINING || type == EventType.FOUNDING;
         for (Holding h : sentenceHoldings) {
             if (h.personKey().equals(person)) {
-                if (org == null) {
+                if (org == null && type != EventType.FOUNDING) {
                     org = h.orgKey();
                 }
-                if (role == null && h.orgKey().equals(org)) {
+                // A departure concerns the title the person held; an appointment names its own.
+                if (role == null && !starts && h.orgKey().equals(org)) {
                     role = h.role();
                 }
             }
+        }
+        if (org == null && (type == EventType.FOUNDING || type == EventType.JOINING)) {
+            return null; // founding or joining what? Only an organization named with the trigger will do.
         }
         if (org == null) {
             org = orgBefore(items, t, entities);
