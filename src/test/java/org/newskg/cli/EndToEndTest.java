@@ -26,7 +26,6 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.PROV;
 import org.newskg.rdf.Iris;
@@ -35,16 +34,15 @@ import org.newskg.server.SparqlServer;
 import org.newskg.store.KnowledgeStore;
 
 /** The whole path on the bundled sample articles: ingest, ask, export, validate, serve, push. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    Path store;
+    static Path store;
 
     @BeforeAll
-    void ingestTheSampleArticles() {
+    static void ingestTheSampleArticles() {
         store = dir.resolve("store");
         Cli.Run r = Cli.run("ingest", "--store", store.toString(), "data/articles");
         assertEquals(0, r.code(), r.err() + r.out());
