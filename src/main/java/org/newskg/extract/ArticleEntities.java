@@ -79,11 +79,16 @@ final class ArticleEntities {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
                     && isFullName(m.text())) {
-                person(m);
+                Cluster same = samePerson(m.text());
+                if (same != null) {
+                    attach(m, same);
+                } else {
+                    person(m);
+                }
             }
         }
         for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m)) {
+            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && m.hint() != Mention.Hint.ORGANIZATION) {
                 Cluster c = personFor(m.text());
                 if (c != null) {
                     attach(m, c);
@@ -194,6 +199,19 @@ final class ArticleEntities {
 
     private String between(Mention a, Mention b) {
         return gapTexts.get(a.end() + ":" + b.begin());
+    }
+
+    /** The person already known under exactly this name, or null. */
+    private Cluster samePerson(String surface) {
+        String f = lex.fold(surface).strip();
+        for (Cluster c : persons) {
+            for (String s : c.surfaces) {
+                if (lex.fold(s).strip().equals(f)) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** The person a single name refers to: surname, given name, genitive or one-letter variant of a full name. */

@@ -270,9 +270,7 @@ final class MentionFinder {
             if (lex.isHonorific(prev) || lex.isPersonCueBefore(prev)) {
                 return Mention.Hint.PERSON;
             }
-            if (lex.isOrgCueBefore(prev)) {
-                return Mention.Hint.ORGANIZATION;
-            }
+
         }
         String w = text.substring(words.get(first)[0], words.get(first)[1]);
         if (first == last && isCamelOrAcronym(w)) {

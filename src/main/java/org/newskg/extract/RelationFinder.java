@@ -219,14 +219,17 @@ final class RelationFinder {
         }
         String org = null;
         Role role = null;
+        // The object of the trigger: within its clause, before any other person or trigger.
         for (int k = t + 1; k < items.size() && k <= t + 4; k++) {
             Mention m = items.get(k);
-            if (m.kind() == Mention.Kind.TRIGGER) {
+            String raw = text.substring(items.get(k - 1).end(), m.begin());
+            if (m.kind() == Mention.Kind.TRIGGER || clauseBreak(raw) || (isPersonLike(m) && entities.isPerson(m))) {
                 break;
             }
             if (org == null && isOrgLike(m)) {
                 org = entities.asOrganization(m);
-            } else if (role == null && m.kind() == Mention.Kind.ROLE) {
+            } else if (role == null && m.kind() == Mention.Kind.ROLE && raw.strip().length() <= 16) {
+                // "as CEO", "ta över som OpenAIs chefsforskare", "擔任CEO": a title right after the trigger.
                 role = m.roles().get(0);
             }
         }
@@ -238,7 +241,7 @@ final class RelationFinder {
                     org = h.orgKey();
                 }
                 // A departure concerns the title the person held; an appointment names its own.
-                if (role == null && !starts && h.orgKey().equals(org)) {
+                if (role == null && !starts && h.orgKey().equals(org) && !Roles.isLifelong(h.role())) {
                     role = h.role();
                 }
             }
@@ -295,6 +298,19 @@ final class RelationFinder {
             }
         }
         return null;
+    }
+
+    /** Punctuation that ends a clause: what follows no longer belongs to the trigger. */
+    private static boolean clauseBreak(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            switch (gap.charAt(i)) {
+                case ',', ';', '.', '!', '?', '\uFF0C', '\u3002', '\uFF1B', '\u3001', '\uFF01', '\uFF1F', '\u201C', '\u201D', '\u00AB', '\u00BB' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     private static boolean isOrgLike(Mention m) {

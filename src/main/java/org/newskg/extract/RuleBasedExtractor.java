@@ -91,7 +91,11 @@ public final class RuleBasedExtractor implements Extractor {
             }
             switch (e.type()) {
                 case APPOINTMENT, JOINING -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), e.date(), null, e.evidence()));
-                case DEPARTURE, DISMISSAL -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), null, e.date(), e.evidence()));
+                case DEPARTURE, DISMISSAL -> {
+                    if (!Roles.isLifelong(e.role())) {
+                        holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), null, e.date(), e.evidence()));
+                    }
+                }
                 default -> { }
             }
         }
