@@ -170,7 +170,7 @@ final class ArticleEntities {
                 continue;
             }
             String gap = between(a, b);
-            String after = i + 2 < s.size() ? between(b, s.get(i + 2)) : closeAfter.get(b.end());
+            String after = closeAfter.get(b.end());
             // Only a parenthesis that holds the second name alone is a gloss: "X (Y)", not "X (Y's CTO)".
             boolean closes = after != null && after.strip().startsWith(")") || after != null && after.strip().startsWith("\uFF09");
             if (gap != null && gap.strip().matches("[(\uFF08]") && closes) {

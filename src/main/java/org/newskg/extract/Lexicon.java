@@ -33,6 +33,8 @@ public final class Lexicon {
     private final Map<String, String> pronouns;
     private final Set<String> personCuesBefore;
     private final Set<String> personCuesAfter;
+    private final Set<String> negationsBefore;
+    private final Set<String> negationsAfter;
     private final Set<Character> transliterationChars;
     private final Set<Character> surnameChars;
 
@@ -80,6 +82,8 @@ public final class Lexicon {
         this.pronouns = Map.copyOf(p);
         this.personCuesBefore = foldedWhere("person-cues.tsv", "before");
         this.personCuesAfter = foldedWhere("person-cues.tsv", "after");
+        this.negationsBefore = foldedWhere("negations.tsv", "before");
+        this.negationsAfter = foldedWhere("negations.tsv", "after");
         // Chinese data is written once, in Simplified; matching folds Traditional to Simplified.
         Language chars = language.isChinese() ? Language.ZH_HANS : language;
         this.transliterationChars = chars(LanguageData.words(chars, "transliteration-chars.txt"));
@@ -189,6 +193,42 @@ public final class Lexicon {
 
     public boolean isPersonCueAfter(String folded) {
         return personCuesAfter.contains(folded);
+    }
+
+    /**
+     * Whether a negation stands next to a trigger at {@code [begin, end)} of the folded sentence:
+     * within three words (four characters in CJK) before it in the same clause, or just after it.
+     */
+    public boolean negated(String folded, int begin, int end) {
+        boolean cjk = language.isCjk();
+        int from = begin;
+        int words = 0;
+        while (from > 0 && words < 3 && ",;:\uFF0C\u3001\uFF1B".indexOf(folded.charAt(from - 1)) < 0
+                && (!cjk || begin - from < 4)) {
+            from--;
+            if (!cjk && folded.charAt(from) == ' ') {
+                words++;
+            }
+        }
+        String before = folded.substring(from, begin);
+        String after = folded.substring(end, Math.min(folded.length(), end + (cjk ? 4 : 16)));
+        return containsWord(before, negationsBefore, cjk) || containsWord(after, negationsAfter, cjk);
+    }
+
+    private static boolean containsWord(String window, Set<String> words, boolean cjk) {
+        for (String w : words) {
+            int i = window.indexOf(w);
+            while (i >= 0) {
+                boolean startOk = cjk || i == 0 || !MatchText.isWordChar(window.charAt(i - 1));
+                int e = i + w.length();
+                boolean endOk = cjk || w.endsWith("'") || e == window.length() || !MatchText.isWordChar(window.charAt(e));
+                if (startOk && endOk) {
+                    return true;
+                }
+                i = window.indexOf(w, i + 1);
+            }
+        }
+        return false;
     }
 
     /** Characters used to write foreign names phonetically in Chinese (阿, 尔, 特, 曼 …). */

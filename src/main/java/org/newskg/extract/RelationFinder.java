@@ -206,6 +206,11 @@ final class RelationFinder {
                         Derivation anchorDerivation, String lastPerson) {
         Mention trig = items.get(t);
         Trigger trigger = trig.trigger();
+        String sentenceFolded = lex.fold(evidence.text());
+        int tb = trig.begin() - evidence.begin();
+        if (lex.negated(sentenceFolded, tb, tb + trig.text().length())) {
+            return null; // "did not resign", "varken avskedad", "并未离职"
+        }
         String person = switch (trigger.slot()) {
             case BEFORE -> personNear(items, t, -1, entities, lastPerson);
             case AFTER -> personNear(items, t, +1, entities, lastPerson);

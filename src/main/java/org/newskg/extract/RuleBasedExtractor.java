@@ -140,18 +140,32 @@ public final class RuleBasedExtractor implements Extractor {
         return b.precision().ordinal() < a.precision().ordinal() && b.overlaps(a) ? b : a;
     }
 
-    /** One event per type, person, organization and date within an article. */
+    /**
+     * One event per type, person and organization within an article: the first mention, with the
+     * best date any mention gives (a stated time beats the publication date) and a role if any has one.
+     */
     private static List<Event> distinctEvents(List<Event> events) {
         Map<String, Event> byKey = new LinkedHashMap<>();
         for (Event e : events) {
             String k = e.type() + "|" + e.personKey() + "|" + e.orgKey();
             Event old = byKey.get(k);
-            if (old == null || (old.role() == null && e.role() != null)) {
-                byKey.put(k, old == null ? e : new Event(e.type(), e.personKey(), e.orgKey(), e.role(),
-                        old.date() != null ? old.date() : e.date(), old.end() != null ? old.end() : e.end(),
-                        old.date() != null ? old.derivation() : e.derivation(), old.evidence()));
+            if (old == null) {
+                byKey.put(k, e);
+                continue;
             }
+            boolean betterDate = dateRank(e) > dateRank(old);
+            byKey.put(k, new Event(old.type(), old.personKey(), old.orgKey(), old.role() != null ? old.role() : e.role(),
+                    betterDate ? e.date() : old.date(), old.end() != null ? old.end() : e.end(),
+                    betterDate ? e.derivation() : old.derivation(), betterDate ? e.evidence() : old.evidence()));
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** Stated dates rank above the publication date, which ranks above no date. */
+    private static int dateRank(Event e) {
+        if (e.date() == null) {
+            return 0;
+        }
+        return e.derivation() == Derivation.PUBLICATION || e.derivation() == null ? 1 : 2;
     }
 }
