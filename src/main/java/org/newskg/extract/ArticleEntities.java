@@ -300,6 +300,20 @@ final class ArticleEntities {
         return c != null && c.kind == EntityKind.ORGANIZATION ? key(c) : null;
     }
 
+    /** A possessive form of a known name ("Sutskevers", "Altmans"): it names a person but is no subject. */
+    boolean isGenitive(Mention m) {
+        Cluster c = byMention.get(m);
+        if (c == null || c.kind != EntityKind.PERSON || lex.language().isCjk()) {
+            return false;
+        }
+        String t = m.text();
+        if (!t.endsWith("s") || t.length() < 4) {
+            return false;
+        }
+        String bare = lex.fold(t.substring(0, t.length() - 1));
+        return c.surfaces.stream().anyMatch(s -> lex.fold(s).equals(bare) || lex.fold(s).endsWith(" " + bare));
+    }
+
     boolean isPerson(Mention m) {
         Cluster c = byMention.get(m);
         return c != null && c.kind == EntityKind.PERSON;

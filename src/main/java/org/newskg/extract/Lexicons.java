@@ -61,7 +61,8 @@ public final class Lexicons {
             b.add(matchText.fold(row.get(1)), org);
             if (row.size() > 2) {
                 for (String alias : row.get(2).split("\\|")) {
-                    if (!alias.isBlank()) {
+                    // One- and two-letter Latin aliases ("X") are ordinary words and letters too often.
+                    if (!alias.isBlank() && (alias.strip().length() > 2 || MatchText.isCjk(alias.strip().charAt(0)))) {
                         b.add(matchText.fold(alias), org);
                     }
                 }

@@ -128,11 +128,19 @@ final class RelationFinder {
         if (person == null) {
             person = personBefore(items, left, entities, text);
         }
+        // "Y曾在X擔任Z", "Y於2017年加入X,擔任Z": a CJK title taken up by a verb belongs to the clause's subject.
+        if (person == null && lex.language().isCjk() && first > 0) {
+            List<Glue> g = strip(gap(text, items.get(first - 1), firstRole));
+            String raw = text.substring(items.get(first - 1).end(), firstRole.begin());
+            if (g != null && (g.contains(Glue.AS) || g.contains(Glue.COPULA)) || raw.endsWith("\u64D4\u4EFB") || raw.endsWith("\u62C5\u4EFB")) {
+                person = subjectOf(items, first, entities);
+            }
+        }
         if (person == null) {
             return;
         }
         if (org == null) {
-            org = orgBefore(items, first, entities);
+            org = orgBefore(items, first, entities, text);
         }
         if (org == null) {
             return;
@@ -156,6 +164,22 @@ final class RelationFinder {
                 break; // the first reading of an ambiguous title
             }
         }
+    }
+
+    /** The only known person mentioned before {@code upto} in the sentence, or null. */
+    private static String subjectOf(List<Mention> items, int upto, ArticleEntities entities) {
+        String found = null;
+        for (int k = 0; k < upto; k++) {
+            Mention m = items.get(k);
+            if (isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
+                String p = entities.asPerson(m);
+                if (found != null && !found.equals(p)) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** Walks left from {@code from} over appositions to the person a title describes. */
@@ -187,9 +211,13 @@ final class RelationFinder {
         return null;
     }
 
-    private String orgBefore(List<Mention> items, int from, ArticleEntities entities) {
+    /** The nearest organization before {@code from} within its clause, else the article's own. */
+    private String orgBefore(List<Mention> items, int from, ArticleEntities entities, String text) {
         for (int k = from - 1; k >= 0; k--) {
             Mention m = items.get(k);
+            if (clauseBreak(text.substring(m.end(), items.get(k + 1).begin()))) {
+                break;
+            }
             if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.ANAPHOR
                     || (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION)) {
                 String o = entities.asOrganization(m);
@@ -211,12 +239,14 @@ final class RelationFinder {
         if (lex.negated(sentenceFolded, tb, tb + trig.text().length())) {
             return null; // "did not resign", "varken avskedad", "并未离职"
         }
+        // Dismissals and appointments are mostly told actively ("the board fired X"): look after first.
+        boolean objectFirst = trigger.type() == EventType.DISMISSAL || trigger.type() == EventType.APPOINTMENT;
         String person = switch (trigger.slot()) {
-            case BEFORE -> personNear(items, t, -1, entities, lastPerson);
-            case AFTER -> personNear(items, t, +1, entities, lastPerson);
+            case BEFORE -> personNear(items, t, -1, entities, lastPerson, text);
+            case AFTER -> personNear(items, t, +1, entities, lastPerson, text);
             case EITHER -> {
-                String p = personNear(items, t, -1, entities, lastPerson);
-                yield p != null ? p : personNear(items, t, +1, entities, lastPerson);
+                String p = personNear(items, t, objectFirst ? +1 : -1, entities, lastPerson, text);
+                yield p != null ? p : personNear(items, t, objectFirst ? -1 : +1, entities, lastPerson, text);
             }
         };
         if (person == null) {
@@ -255,7 +285,7 @@ final class RelationFinder {
             return null; // founding or joining what? Only an organization named with the trigger will do.
         }
         if (org == null) {
-            org = orgBefore(items, t, entities);
+            org = orgBefore(items, t, entities, text);
         }
         if (org == null) {
             return null;
@@ -286,21 +316,56 @@ final class RelationFinder {
         return new Event(trigger.type(), person, org, role, date, end, derivation, evidence);
     }
 
-    private String personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson) {
+    private String personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
+                              String text) {
+        if (dir < 0) {
+            String subject = appositiveSubject(items, t, entities, text);
+            if (subject != null) {
+                return subject;
+            }
+        }
         for (int k = t + dir; k >= 0 && k < items.size(); k += dir) {
             Mention m = items.get(k);
+            if (dir > 0 && clauseBreak(text.substring(items.get(k - 1).end(), m.begin()))
+                    && !(k == t + 1 && isPersonLike(m))) {
+                return null; // the object of a trigger stands in its clause ("évincé son PDG, Sam Altman" aside)
+            }
             if (m.kind() == Mention.Kind.TRIGGER) {
-                return null;
+                continue; // coordinated verbs share their subject: "fait ses adieux et rejoint"
             }
             if (m.kind() == Mention.Kind.PRONOUN) {
                 return lastPerson;
             }
-            if (isPersonLike(m)) {
+            if (isPersonLike(m) && !entities.isGenitive(m)) {
                 String p = entities.asPerson(m);
                 if (p != null) {
                     return p;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * "X, a senior engineer who worked with Y, resigned on Tuesday": when the trigger's clause
+     * opens with a person set off by a comma, that person is the subject, whoever the apposition names.
+     */
+    private String appositiveSubject(List<Mention> items, int t, ArticleEntities entities, String text) {
+        int trigBegin = items.get(t).begin();
+        int clauseStart = Math.max(text.lastIndexOf(';', trigBegin), Math.max(text.lastIndexOf('\uFF1B', trigBegin),
+                text.lastIndexOf('\n', trigBegin)));
+        for (int k = 0; k < t; k++) {
+            Mention m = items.get(k);
+            if (m.begin() <= clauseStart) {
+                continue;
+            }
+            if (!isPersonLike(m) || !entities.isPerson(m)) {
+                return null;
+            }
+            String lead = text.substring(Math.max(clauseStart + 1, 0), m.begin()).strip();
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+            boolean opensClause = lead.isEmpty() || lead.length() <= 2 || lex.gap(lex.fold(lead)) != null;
+            return opensClause && (after.startsWith(",") || after.startsWith("\uFF0C")) ? entities.asPerson(m) : null;
         }
         return null;
     }
