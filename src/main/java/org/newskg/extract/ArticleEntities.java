@@ -73,6 +73,18 @@ final class ArticleEntities {
                 org(m, m.org().name()).gazetteer = m.org();
             }
         }
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
+                    && isFullName(m.text()) && !MatchText.isCjk(m.text().charAt(0))) {
+                Cluster same = samePerson(m.text());
+                if (same != null) {
+                    attach(m, same);
+                } else {
+                    person(m);
+                }
+            }
+        }
+        // Glosses after the Latin full names, so "Raman (@priya_builds)" finds Priya Raman.
         for (List<Mention> s : sentences) {
             linkGlosses(s);
         }
@@ -105,6 +117,15 @@ final class ArticleEntities {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION && !byMention.containsKey(m)) {
                 org(m, m.text());
+            }
+        }
+        // "Corvane" after "Corvane Robotics": the short form of an organization already named.
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && !m.text().contains(" ")) {
+                Cluster o = orgForShortName(m.text());
+                if (o != null) {
+                    attach(m, o);
+                }
             }
         }
         focus = orgsByName.values().stream()
@@ -187,6 +208,9 @@ final class ArticleEntities {
                     continue;
                 }
                 Cluster c = cb != null ? cb : ca != null ? ca : personFor(b.text());
+                if (c == null && !MatchText.isCjk(a.text().charAt(0))) {
+                    c = personFor(a.text());
+                }
                 if (c == null) {
                     c = person(a);
                 } else {
@@ -199,6 +223,24 @@ final class ArticleEntities {
 
     private String between(Mention a, Mention b) {
         return gapTexts.get(a.end() + ":" + b.begin());
+    }
+
+    /** The one organization whose multi-word name starts with this word, or null. */
+    private Cluster orgForShortName(String word) {
+        String f = lex.fold(word);
+        Cluster found = null;
+        for (Cluster c : orgsByName.values()) {
+            for (String s : c.surfaces) {
+                String fs = lex.fold(s);
+                if (fs.startsWith(f + " ") || fs.startsWith(f + "-")) {
+                    if (found != null && found != c) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
     }
 
     /** The person already known under exactly this name, or null. */

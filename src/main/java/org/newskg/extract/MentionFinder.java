@@ -331,6 +331,9 @@ final class MentionFinder {
                 char d = text.charAt(i);
                 if (Character.isLetterOrDigit(d) && !MatchText.isCjk(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                     i++;
+                } else if ((d == '\'' || d == '\u2019') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                    break; // English possessive: "Corvane's" is "Corvane" + 's
                 } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                         && !MatchText.isCjk(text.charAt(i + 1))
                         && !(d != '-' && (isLowerWord(text, b, i) || isElision(text, b, i)))) {

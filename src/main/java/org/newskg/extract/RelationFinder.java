@@ -34,13 +34,18 @@ final class RelationFinder {
     }
 
     /** What one sentence yields. */
-    record Found(List<Holding> holdings, List<Event> events) {
+    record Found(List<Holding> holdings, List<Event> events, List<Succession> successions) {
+    }
+
+    /** "Y replaces X": Y's appointment ends X's tenure in the same role. */
+    record Succession(String newPerson, String oldPerson, String orgKey, TimeValue date, Evidence evidence) {
     }
 
     Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
                LocalDate anchor, Derivation anchorDerivation, String lastPerson) {
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        List<Succession> successions = new ArrayList<>();
         Evidence evidence = new Evidence(sentence.begin(), sentence.end(), sentence.text());
         List<Mention> items = mentions.stream().filter(m -> m.kind() != Mention.Kind.TIME).toList();
         List<TimeMention> times = mentions.stream().filter(m -> m.kind() == Mention.Kind.TIME).map(Mention::time).toList();
@@ -63,13 +68,14 @@ final class RelationFinder {
         for (int i = 0; i < items.size(); i++) {
             Mention t = items.get(i);
             if (t.kind() == Mention.Kind.TRIGGER) {
-                Event e = event(items, i, entities, text, evidence, times, holdings, anchor, anchorDerivation, lastPerson);
+                Event e = event(items, i, entities, text, evidence, times, holdings, anchor, anchorDerivation, lastPerson,
+                        successions);
                 if (e != null) {
                     events.add(e);
                 }
             }
         }
-        return new Found(holdings, events);
+        return new Found(holdings, events, successions);
     }
 
     private boolean joins(List<Glue> g) {
@@ -231,7 +237,7 @@ final class RelationFinder {
 
     private Event event(List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
                         List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
-                        Derivation anchorDerivation, String lastPerson) {
+                        Derivation anchorDerivation, String lastPerson, List<Succession> successions) {
         Mention trig = items.get(t);
         Trigger trigger = trig.trigger();
         String sentenceFolded = lex.fold(evidence.text());
@@ -254,18 +260,35 @@ final class RelationFinder {
         }
         String org = null;
         Role role = null;
+        String replaced = null;
         // The object of the trigger: within its clause, before any other person or trigger.
-        for (int k = t + 1; k < items.size() && k <= t + 4; k++) {
+        for (int k = t + 1; k < items.size() && k <= t + 5; k++) {
             Mention m = items.get(k);
             String raw = text.substring(items.get(k - 1).end(), m.begin());
-            if (m.kind() == Mention.Kind.TRIGGER || clauseBreak(raw) || (isPersonLike(m) && entities.isPerson(m))) {
+            if (m.kind() == Mention.Kind.TRIGGER || clauseBreak(raw)) {
+                break;
+            }
+            if (isPersonLike(m) && entities.isPerson(m)) {
+                String other = entities.asPerson(m);
+                if (person.equals(other)) {
+                    continue; // "named Priya Raman as chief executive": the title comes after the person
+                }
+                if (trigger.type() == EventType.APPOINTMENT && items.get(t).begin() > 0) {
+                    replaced = other; // "She replaces Daniel Okafor", "succède à X"
+                }
                 break;
             }
             if (org == null && isOrgLike(m)) {
                 org = entities.asOrganization(m);
             } else if (role == null && m.kind() == Mention.Kind.ROLE && raw.strip().length() <= 16) {
-                // "as CEO", "ta över som OpenAIs chefsforskare", "擔任CEO": a title right after the trigger.
-                role = m.roles().get(0);
+                List<Glue> g = lex.gap(lex.fold(raw));
+                boolean titlesNext = k + 1 < items.size() && isPersonLike(items.get(k + 1))
+                        && text.substring(m.end(), items.get(k + 1).begin()).strip().length() <= 1;
+                // "as CEO", "ta över som OpenAIs chefsforskare", "擔任CEO": a title after the trigger,
+                // unless it is the title of the next person ("replaces co-founder Daniel Okafor").
+                if (g != null && g.contains(Glue.AS) || !titlesNext) {
+                    role = m.roles().get(0);
+                }
             }
         }
         EventType type = trigger.type();
@@ -312,6 +335,9 @@ final class RelationFinder {
         }
         if (trigger.type() != EventType.LEAVE_OF_ABSENCE) {
             end = null;
+        }
+        if (replaced != null) {
+            successions.add(new Succession(person, replaced, org, date, evidence));
         }
         return new Event(trigger.type(), person, org, role, date, end, derivation, evidence);
     }

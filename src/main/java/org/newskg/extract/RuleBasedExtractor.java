@@ -73,12 +73,14 @@ public final class RuleBasedExtractor implements Extractor {
 
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        List<RelationFinder.Succession> successions = new ArrayList<>();
         String lastPerson = null;
         for (int i = 0; i < perSentence.size(); i++) {
             RelationFinder.Found found = relations.find(doc.sentences().get(i), perSentence.get(i), entities,
                     article.text(), anchor, anchorDerivation, lastPerson);
             holdings.addAll(found.holdings());
             events.addAll(found.events());
+            successions.addAll(found.successions());
             for (Mention m : perSentence.get(i)) {
                 if (entities.isPerson(m)) {
                     lastPerson = entities.asPerson(m);
@@ -99,7 +101,8 @@ public final class RuleBasedExtractor implements Extractor {
                 default -> { }
             }
         }
-        List<Holding> merged = mergeHoldings(holdings);
+        successions(successions, events, holdings);
+        List<Holding> merged = endPromotedRoles(mergeHoldings(holdings), events);
         List<Event> distinctEvents = distinctEvents(events);
         // Everyone named in full is kept, so that other articles' partial names can resolve to them.
         Set<String> keys = new HashSet<>(entities.namedPersons());
@@ -112,6 +115,48 @@ public final class RuleBasedExtractor implements Extractor {
             keys.add(e.orgKey());
         });
         return new Extraction(article, lang, anchor, inferred, entities.entities(keys), merged, distinctEvents);
+    }
+
+    /**
+     * "Y replaces X": the title Y is appointed to in this article was X's until Y's appointment.
+     */
+    private static void successions(List<RelationFinder.Succession> successions, List<Event> events,
+                                    List<Holding> holdings) {
+        for (RelationFinder.Succession s : successions) {
+            Event appointed = events.stream()
+                    .filter(e -> e.type() == EventType.APPOINTMENT && e.personKey().equals(s.newPerson())
+                            && e.orgKey().equals(s.orgKey()) && e.role() != null && !Roles.isLifelong(e.role()))
+                    .findFirst().orElse(null);
+            if (appointed != null) {
+                // The appointment's own date says when the handover happened better than the sentence.
+                TimeValue date = appointed.date() != null ? appointed.date() : s.date();
+                holdings.add(new Holding(s.oldPerson(), s.orgKey(), appointed.role(), null, date, s.evidence()));
+                holdings.add(new Holding(s.newPerson(), s.orgKey(), appointed.role(), date, null, s.evidence()));
+            }
+        }
+    }
+
+    /**
+     * A promotion ends the person's earlier title at the same organization: a holding with a known
+     * start and no end closes when the person is appointed to another title there later.
+     */
+    private static List<Holding> endPromotedRoles(List<Holding> holdings, List<Event> events) {
+        List<Holding> out = new ArrayList<>();
+        for (Holding h : holdings) {
+            Holding result = h;
+            if (h.start() != null && h.end() == null && !Roles.isLifelong(h.role())) {
+                for (Event e : events) {
+                    if (e.type() == EventType.APPOINTMENT && e.personKey().equals(h.personKey())
+                            && e.orgKey().equals(h.orgKey()) && e.role() != null && !e.role().equals(h.role())
+                            && !Roles.isLifelong(e.role()) && e.date() != null
+                            && e.date().earliest().isAfter(h.start().latest())) {
+                        result = new Holding(h.personKey(), h.orgKey(), h.role(), h.start(), e.date(), h.evidence());
+                    }
+                }
+            }
+            out.add(result);
+        }
+        return out;
     }
 
     /** One holding per person, organization and role; the first evidence, the most precise dates. */
