@@ -45,7 +45,6 @@ final class ArticleEntities {
     private final Map<String, Cluster> orgsByName = new LinkedHashMap<>();
     private final List<Cluster> persons = new ArrayList<>();
     private final List<Cluster> all = new ArrayList<>();
-    private Cluster focus;
 
     /**
      * @param sentences the mentions of each sentence, in order
@@ -71,6 +70,14 @@ final class ArticleEntities {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ORG) {
                 org(m, m.org().name()).gazetteer = m.org();
+            } else if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORG_CUE && m.text().contains(" ")) {
+                org(m, m.text()); // "alla Bertolasi Tessuti", "at Corvane Robotics"
+            }
+        }
+        for (Mention m : mentions) {
+            // The same name elsewhere is the same organization, whatever its shape suggests there.
+            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && orgsByName.containsKey(lex.fold(m.text()))) {
+                org(m, m.text());
             }
         }
         for (Mention m : mentions) {
@@ -115,7 +122,8 @@ final class ArticleEntities {
             }
         }
         for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION && !byMention.containsKey(m)) {
+            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m)
+                    && (m.hint() == Mention.Hint.ORGANIZATION || m.hint() == Mention.Hint.ORG_CUE)) {
                 org(m, m.text());
             }
         }
@@ -128,9 +136,17 @@ final class ArticleEntities {
                 }
             }
         }
-        focus = orgsByName.values().stream()
-                .max((a, b) -> Integer.compare(total(a), total(b)))
-                .orElse(null);
+    }
+
+    /** The organization the article is about: the one named most often so far. */
+    private Cluster focus() {
+        Cluster best = null;
+        for (Cluster c : orgsByName.values()) {
+            if (all.contains(c) && (best == null || total(c) > total(best))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static int total(Cluster c) {
@@ -332,7 +348,8 @@ final class ArticleEntities {
     /** The organization this mention is (the focus organization for "the company"); null if it cannot be one. */
     String asOrganization(Mention m) {
         if (m.kind() == Mention.Kind.ANAPHOR) {
-            return focus == null ? null : key(focus);
+            Cluster f = focus();
+            return f == null ? null : key(f);
         }
         Cluster c = byMention.get(m);
         if (c == null && m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.PERSON
@@ -373,7 +390,8 @@ final class ArticleEntities {
     }
 
     String focusOrganization() {
-        return focus == null ? null : key(focus);
+        Cluster f = focus();
+        return f == null ? null : key(f);
     }
 
     private String key(Cluster c) {

@@ -36,7 +36,9 @@ public record Mention(Kind kind, int begin, int end, String text, List<Role> rol
     public enum Hint {
         PERSON, ORGANIZATION, UNKNOWN,
         /** One capitalized word opening a sentence: a name only if the article names it elsewhere. */
-        INITIAL
+        INITIAL,
+        /** After a word that introduces organizations ("at", "chez", "alla"): one, unless it names a known person. */
+        ORG_CUE
     }
 
     public Mention {

@@ -270,6 +270,9 @@ final class MentionFinder {
             if (lex.isHonorific(prev) || lex.isPersonCueBefore(prev)) {
                 return Mention.Hint.PERSON;
             }
+            if (lex.isOrgCueBefore(prev)) {
+                return Mention.Hint.ORG_CUE;
+            }
 
         }
         String w = text.substring(words.get(first)[0], words.get(first)[1]);
