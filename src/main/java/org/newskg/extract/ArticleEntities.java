@@ -23,6 +23,8 @@ final class ArticleEntities {
         final EntityKind kind;
         final Set<String> surfaces = new LinkedHashSet<>();
         final Map<String, Integer> counts = new HashMap<>();
+        /** How strongly the mentions say "organization": an article before a name says it weakly. */
+        int strength;
         GazetteerOrg gazetteer;
         String key;
 
@@ -70,7 +72,8 @@ final class ArticleEntities {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ORG) {
                 org(m, m.org().name()).gazetteer = m.org();
-            } else if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORG_CUE && m.text().contains(" ")) {
+            } else if (m.kind() == Mention.Kind.NAME && (m.hint() == Mention.Hint.ORG_CUE
+                    || m.hint() == Mention.Hint.ORG_ARTICLE) && m.text().contains(" ")) {
                 org(m, m.text()); // "alla Bertolasi Tessuti", "at Corvane Robotics"
             }
         }
@@ -123,7 +126,8 @@ final class ArticleEntities {
         }
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m)
-                    && (m.hint() == Mention.Hint.ORGANIZATION || m.hint() == Mention.Hint.ORG_CUE)) {
+                    && (m.hint() == Mention.Hint.ORGANIZATION || m.hint() == Mention.Hint.ORG_CUE
+                    || m.hint() == Mention.Hint.ORG_ARTICLE)) {
                 org(m, m.text());
             }
         }
@@ -141,9 +145,18 @@ final class ArticleEntities {
     /** The organization the article is about: the one named most often so far. */
     private Cluster focus() {
         Cluster best = null;
+        boolean first = true;
+        int bestScore = 0;
         for (Cluster c : orgsByName.values()) {
-            if (all.contains(c) && (best == null || total(c) > total(best))) {
+            if (!all.contains(c)) {
+                continue;
+            }
+            // News names its subject first: the first organization named gets a head start.
+            int score = c.strength + (first ? 3 : 0);
+            first = false;
+            if (best == null || score > bestScore) {
                 best = c;
+                bestScore = score;
             }
         }
         return best;
@@ -188,12 +201,14 @@ final class ArticleEntities {
         }
         byMention.put(m, c);
         c.add(m.text());
+        c.strength += m.hint() == Mention.Hint.ORG_ARTICLE ? 1 : 2;
     }
 
     private void merge(Cluster into, Cluster from) {
         byMention.replaceAll((k, v) -> v == from ? into : v);
         from.counts.forEach((s, n) -> into.counts.merge(s, n, Integer::sum));
         into.surfaces.addAll(from.surfaces);
+        into.strength += from.strength;
         persons.remove(from);
         all.remove(from);
     }

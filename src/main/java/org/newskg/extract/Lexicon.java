@@ -33,6 +33,7 @@ public final class Lexicon {
     private final Map<String, String> pronouns;
     private final Set<String> personCuesBefore;
     private final Set<String> personCuesAfter;
+    private final Set<String> determiners;
     private final Set<String> negationsBefore;
     private final Set<String> negationsAfter;
     private final Set<Character> transliterationChars;
@@ -61,12 +62,17 @@ public final class Lexicon {
         this.orgAnaphora = ab.build();
 
         PhraseMatcher.Builder<Glue> gb = PhraseMatcher.builder();
+        Set<String> dets = new HashSet<>();
         for (List<String> row : LanguageData.rows(language, "glue.tsv")) {
             if (row.size() >= 2) {
                 Glue.parse(row.get(0)).ifPresent(g -> gb.add(fold(row.get(1)), g));
+                if (row.get(0).equalsIgnoreCase("det")) {
+                    dets.add(fold(row.get(1)));
+                }
             }
         }
         this.glue = gb.build();
+        this.determiners = Set.copyOf(dets);
 
         this.orgSuffixes = foldedWords("org-suffixes.txt");
         this.orgPrefixes = foldedWords("org-prefixes.txt");
@@ -159,12 +165,21 @@ public final class Lexicon {
         return orgPrefixes.contains(folded);
     }
 
+    public Set<String> orgPrefixes() {
+        return orgPrefixes;
+    }
+
     public boolean isOrgCueBefore(String folded) {
         return orgCuesBefore.contains(folded);
     }
 
     public boolean isOrgCueAfter(String folded) {
         return orgCuesAfter.contains(folded);
+    }
+
+    /** Articles and possessive determiners ("la", "der", "the", "its"). */
+    public boolean isDeterminer(String folded) {
+        return determiners.contains(folded);
     }
 
     public boolean isNameParticle(String folded) {

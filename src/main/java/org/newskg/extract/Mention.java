@@ -38,7 +38,9 @@ public record Mention(Kind kind, int begin, int end, String text, List<Role> rol
         /** One capitalized word opening a sentence: a name only if the article names it elsewhere. */
         INITIAL,
         /** After a word that introduces organizations ("at", "chez", "alla"): one, unless it names a known person. */
-        ORG_CUE
+        ORG_CUE,
+        /** After an article ("la Bertolasi Tessuti", "die Hollwede"): an organization, or a place. */
+        ORG_ARTICLE
     }
 
     public Mention {

@@ -231,7 +231,23 @@ final class MentionFinder {
                     break;
                 }
             }
+            // "Fußball-Regionalligisten SV Altmühlbach": an organization word inside a run starts the name.
+            for (int q = i + 1; q <= j; q++) {
+                if (lex.isOrgPrefix(folded.substring(words.get(q)[0], words.get(q)[1]))) {
+                    i = q;
+                    w = words.get(q);
+                    break;
+                }
+            }
             int b = w[0];
+            // "Università di Rocca Serena", "University of Eastbrook": a prefix phrase before the name belongs to it.
+            String prefix = orgPrefixBefore(folded, b);
+            if (prefix != null && free(taken, b - prefix.length(), b)) {
+                b -= prefix.length();
+                add(out, taken, Mention.name(base + b, base + end, text.substring(b, end), Mention.Hint.ORGANIZATION), base);
+                i = j + 1;
+                continue;
+            }
             // "OpenAI Sam Altman": an acronym or camel-case word before a name is an organization of its own.
             if (j > i + 1 && isCamelOrAcronym(text.substring(w[0], w[1]))) {
                 add(out, taken, Mention.name(base + b, base + w[1], text.substring(b, w[1]), Mention.Hint.ORGANIZATION), base);
@@ -245,6 +261,24 @@ final class MentionFinder {
             add(out, taken, Mention.name(base + b, base + end, text.substring(b, end), h), base);
             i = j + 1;
         }
+    }
+
+    /** The organization prefix phrase ("università di ") that ends right before {@code b}, or null. */
+    private String orgPrefixBefore(String folded, int b) {
+        String before = folded.substring(Math.max(0, b - 40), b);
+        String best = null;
+        for (String p : lex.orgPrefixes()) {
+            String withSpace = p.endsWith("'") ? p : p + " ";
+            if (p.contains(" ") || p.endsWith("'")) {
+                if (before.endsWith(withSpace) && (best == null || withSpace.length() > best.length())) {
+                    int start = before.length() - withSpace.length();
+                    if (start == 0 || !MatchText.isWordChar(before.charAt(start - 1))) {
+                        best = withSpace;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private boolean isNameStart(String text, String folded, int[] w, boolean[] taken, boolean sentenceStart) {
@@ -270,8 +304,12 @@ final class MentionFinder {
             if (lex.isHonorific(prev) || lex.isPersonCueBefore(prev)) {
                 return Mention.Hint.PERSON;
             }
+            // People take no article in news prose; organizations do: "alla Bertolasi Tessuti", "der Hollwede AG".
             if (lex.isOrgCueBefore(prev)) {
                 return Mention.Hint.ORG_CUE;
+            }
+            if (last > first && lex.isDeterminer(prev) && !lex.isPronoun(prev)) {
+                return Mention.Hint.ORG_ARTICLE;
             }
 
         }
