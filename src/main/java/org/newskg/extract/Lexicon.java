@@ -34,6 +34,7 @@ public final class Lexicon {
     private final Set<String> personCuesBefore;
     private final Set<String> personCuesAfter;
     private final Set<String> determiners;
+    private final List<List<String>> descriptorEndings;
     private final Set<String> negationsBefore;
     private final Set<String> negationsAfter;
     private final Set<Character> transliterationChars;
@@ -73,6 +74,8 @@ public final class Lexicon {
         }
         this.glue = gb.build();
         this.determiners = Set.copyOf(dets);
+        this.descriptorEndings = LanguageData.rows(language, "descriptor-endings.txt").stream()
+                .map(r -> List.of(fold(r.get(0)), r.size() > 1 ? r.get(1) : "place")).toList();
 
         this.orgSuffixes = foldedWords("org-suffixes.txt");
         this.orgPrefixes = foldedWords("org-prefixes.txt");
@@ -175,6 +178,36 @@ public final class Lexicon {
 
     public boolean isOrgCueAfter(String folded) {
         return orgCuesAfter.contains(folded);
+    }
+
+    /**
+     * Whether a capitalized word opening a run of names describes rather than names: "Bielefelder",
+     * "Getriebehersteller" (languages without such a list never strip).
+     */
+    public boolean isDescriptor(String folded) {
+        return descriptorKind(folded) != null;
+    }
+
+    /** What a descriptor word says the name after it is: "org", "person", "place"; null if no descriptor. */
+    public String descriptorKind(String folded) {
+        String kind = null;
+        int longest = 0;
+        for (List<String> e : descriptorEndings) {
+            String end = e.get(0);
+            // The longest ending decides: "Getriebehersteller" is a maker, not a place adjective in -er.
+            if ((folded.length() > end.length() + 2 && folded.endsWith(end) || folded.equals(end)) && end.length() > longest) {
+                kind = e.get(1);
+                longest = end.length();
+            }
+        }
+        if (kind != null) {
+            return kind;
+        }
+        return nonNames.contains(folded) && !descriptorEndings.isEmpty() ? "place" : null;
+    }
+
+    public boolean hasDescriptors() {
+        return !descriptorEndings.isEmpty();
     }
 
     /** Articles and possessive determiners ("la", "der", "the", "its"). */

@@ -231,6 +231,13 @@ final class MentionFinder {
                     break;
                 }
             }
+            // "der Bielefelder Getriebehersteller Hollwede Antriebstechnik": descriptions before the name go.
+            String described = null;
+            while (lex.hasDescriptors() && j - i >= 2 && lex.isDescriptor(folded.substring(w[0], w[1]))) {
+                described = lex.descriptorKind(folded.substring(w[0], w[1]));
+                i++;
+                w = words.get(i);
+            }
             // "Fußball-Regionalligisten SV Altmühlbach": an organization word inside a run starts the name.
             for (int q = i + 1; q <= j; q++) {
                 if (lex.isOrgPrefix(folded.substring(words.get(q)[0], words.get(q)[1]))) {
@@ -254,7 +261,8 @@ final class MentionFinder {
                 b = words.get(i + 1)[0];
                 i++;
             }
-            Mention.Hint h = hint(text, folded, words, i, j);
+            Mention.Hint h = "org".equals(described) ? Mention.Hint.ORGANIZATION
+                    : "person".equals(described) ? Mention.Hint.PERSON : hint(text, folded, words, i, j);
             if (i == 0 && j == 0 && h == Mention.Hint.UNKNOWN && !lex.language().isCjk()) {
                 h = Mention.Hint.INITIAL;
             }
