@@ -38,6 +38,9 @@ final class ArticleEntities {
         }
     }
 
+    /** Language tag of romanized Chinese names (BCP 47: Chinese in Latin script, pinyin). */
+    static final String PINYIN = "zh-Latn-pinyin";
+
     private final Lexicon lex;
     private final Slugs slugs;
     private final String langTag;
@@ -344,6 +347,36 @@ final class ArticleEntities {
         return null;
     }
 
+    /**
+     * The pinyin of a native Chinese name with no Latin form in the article: 陈立群 → "Chen Liqun",
+     * the way English-language news writes it (family name first). Transliterated foreign names
+     * (with a middle dot, or not starting with a common family name) get none.
+     */
+    private java.util.Optional<String> pinyinName(Cluster c) {
+        if (c.surfaces.stream().anyMatch(x -> !MatchText.isCjk(x.charAt(0)))) {
+            return java.util.Optional.empty();
+        }
+        for (String s : c.surfaces) {
+            String f = lex.fold(s);
+            if (f.length() >= 2 && f.length() <= 3 && f.indexOf('\u00B7') < 0 && lex.isSurnameChar(f.charAt(0))) {
+                String[] syl = slugs.latin(s).toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
+                if (syl.length != f.length()) {
+                    continue;
+                }
+                StringBuilder given = new StringBuilder();
+                for (int i = 1; i < syl.length; i++) {
+                    given.append(syl[i]);
+                }
+                return java.util.Optional.of(cap(syl[0]) + " " + cap(given.toString()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     // ---------------------------------------------------------------- queries used by the patterns
 
     /** The person this mention is, typing an open name as a person if it must; null if it cannot be one. */
@@ -456,6 +489,9 @@ final class ArticleEntities {
             for (String s : c.surfaces) {
                 boolean cjk = s.chars().anyMatch(ch -> MatchText.isCjk((char) ch));
                 labels.add(new Label(s, cjk ? langTag : ""));
+            }
+            if (c.kind == EntityKind.PERSON && lex.language().isChinese()) {
+                pinyinName(c).ifPresent(p -> labels.add(new Label(p, PINYIN)));
             }
             String wikidata = c.gazetteer == null ? null : c.gazetteer.wikidataIri();
             out.add(new Entity(c.kind, k, name(c), labels, wikidata));

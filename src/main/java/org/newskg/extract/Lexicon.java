@@ -34,6 +34,7 @@ public final class Lexicon {
     private final Set<String> personCuesBefore;
     private final Set<String> personCuesAfter;
     private final Set<String> determiners;
+    private final Set<String> genericOrgWords;
     private final List<List<String>> descriptorEndings;
     private final Set<String> negationsBefore;
     private final Set<String> negationsAfter;
@@ -74,6 +75,8 @@ public final class Lexicon {
         }
         this.glue = gb.build();
         this.determiners = Set.copyOf(dets);
+        this.genericOrgWords = Set.copyOf(LanguageData.words(language.isChinese() ? Language.ZH_HANS : language,
+                "generic-org-words.txt").stream().map(this::fold).toList());
         this.descriptorEndings = LanguageData.rows(language, "descriptor-endings.txt").stream()
                 .map(r -> List.of(fold(r.get(0)), r.size() > 1 ? r.get(1) : "place")).toList();
 
@@ -166,6 +169,15 @@ public final class Lexicon {
 
     public boolean isOrgPrefix(String folded) {
         return orgPrefixes.contains(folded);
+    }
+
+    /** Organization words that do not end a name on their own ("公司" in "离开公司"). */
+    public boolean isGenericOrgWord(String folded) {
+        return genericOrgWords.contains(folded);
+    }
+
+    public Set<String> orgSuffixes() {
+        return orgSuffixes;
     }
 
     public Set<String> orgPrefixes() {

@@ -51,6 +51,9 @@ final class MentionFinder {
                         text.substring(m.begin(), m.end()), null, null, m.values().get(0), null, null), base);
             }
         }
+        if (lex.language().isCjk()) {
+            findCjkOrganizations(text, folded, base, taken, out);
+        }
         List<Mention> titles = new ArrayList<>();
         for (PhraseMatcher.Match<Role> m : lex.roles().findAll(folded)) {
             if (free(taken, m.begin(), m.end())) {
@@ -114,9 +117,62 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * CJK organizations named by their kind: two to four characters before a suffix such as 科技,
+     * 集团, 银行, 電機 ("华辰科技", "アオバ電機"), starting after punctuation, a title or a verb-like stop.
+     */
+    private void findCjkOrganizations(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        for (String suffix : lex.orgSuffixes()) {
+            if (suffix.isEmpty() || !MatchText.isCjk(suffix.charAt(0)) || lex.isGenericOrgWord(suffix)) {
+                continue;
+            }
+            for (int i = folded.indexOf(suffix); i > 0; i = folded.indexOf(suffix, i + 1)) {
+                int e = i + suffix.length();
+                if (!free(taken, i, e)) {
+                    continue;
+                }
+                int b = i;
+                while (b > 0 && i - b < 4 && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1))) {
+                    b--;
+                }
+                // Only where a name can begin: the start of the sentence or after punctuation ("将扩大投资" is no company).
+                boolean boundary = b == 0 || "，。、：；“”「」（）()《》 ,.:;".indexOf(folded.charAt(b - 1)) >= 0
+                        || !MatchText.isCjk(folded.charAt(b - 1));
+                if (i - b >= 2 && boundary) {
+                    add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.ORGANIZATION), base);
+                }
+            }
+        }
+    }
+
+    private static boolean isOrgNameChar(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.KATAKANA || c == '\u30FC')
+                && CJK_STOP.indexOf(c) < 0 && "为為任由被将將已曾也于於对對与與和及等了在是".indexOf(c) < 0;
+    }
+
     private void findCjkNames(String text, String folded, int base, boolean[] taken, List<Mention> out) {
         if (!lex.language().isCjk()) {
             return;
+        }
+        // A Japanese name before an honorific or a Latin gloss: 山田太郎氏, 佐藤花子（Hanako Sato）.
+        if (lex.language() == org.newskg.lang.Language.JA) {
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                boolean honorific = lex.isHonorific(String.valueOf(c)) || (i + 1 < folded.length()
+                        && lex.isHonorific(folded.substring(i, i + 2)));
+                if (!(honorific || c == '(') || i == 0) {
+                    continue;
+                }
+                int b = i;
+                while (b > 0 && i - b < 5 && !taken[b - 1]
+                        && Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HAN) {
+                    b--;
+                }
+                if (i - b >= 2 && free(taken, b, i)) {
+                    add(out, taken, Mention.name(base + b, base + i, text.substring(b, i), Mention.Hint.PERSON), base);
+                }
+            }
         }
         // Transliterated foreign names joined by a middle dot: 伊尔亚·苏茨克维, サム・アルトマン.
         for (int i = folded.indexOf('\u00B7'); i >= 0; i = folded.indexOf('\u00B7', i + 1)) {
@@ -132,9 +188,11 @@ final class MentionFinder {
                 add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
             }
         }
-        // A name right after a title: CEO奥尔特曼, 研究总监 Jakub (Latin handled below), 总裁陈立群.
+        // A name right after a title: CEO奥尔特曼, 研究总监 Jakub (Latin handled below), 总裁陈立群;
+        // or after a trigger that takes a person as its object: 任命李敏为, 罢免王强.
         for (Mention m : List.copyOf(out)) {
-            if (m.kind() != Mention.Kind.ROLE) {
+            boolean objectTrigger = m.kind() == Mention.Kind.TRIGGER && m.trigger().slot() != Trigger.Slot.BEFORE;
+            if (m.kind() != Mention.Kind.ROLE && !objectTrigger) {
                 continue;
             }
             int s = m.end() - base;

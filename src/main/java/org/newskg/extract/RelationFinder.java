@@ -48,6 +48,8 @@ final class RelationFinder {
         List<Succession> successions = new ArrayList<>();
         Evidence evidence = new Evidence(sentence.begin(), sentence.end(), sentence.text());
         List<Mention> items = mentions.stream().filter(m -> m.kind() != Mention.Kind.TIME).toList();
+        // Time expressions sit between names and titles ("ist seit 2019 Finanzvorständin"): read gaps without them.
+        text = blankTimes(text, mentions);
         List<TimeMention> times = mentions.stream().filter(m -> m.kind() == Mention.Kind.TIME).map(Mention::time).toList();
         Sentence s = sentence;
 
@@ -394,6 +396,21 @@ final class RelationFinder {
             return opensClause && (after.startsWith(",") || after.startsWith("\uFF0C")) ? entities.asPerson(m) : null;
         }
         return null;
+    }
+
+    private static String blankTimes(String text, List<Mention> mentions) {
+        StringBuilder b = null;
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.TIME) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                for (int i = m.begin(); i < m.end() && i < b.length(); i++) {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /** Punctuation that ends a clause: what follows no longer belongs to the trigger. */

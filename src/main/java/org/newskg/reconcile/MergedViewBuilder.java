@@ -210,6 +210,7 @@ public final class MergedViewBuilder {
     private static Label preferred(Set<Label> labels, Map<Label, Integer> sources) {
         return labels.stream().min(Comparator
                 .comparing((Label l) -> l.text().startsWith("@"))
+                .thenComparing(l -> l.lang().contains("-Latn") && labels.stream().anyMatch(o -> o.lang().isEmpty()))
                 .thenComparing(l -> l.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                         || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA))
                 .thenComparing(l -> !l.text().strip().contains(" "))

@@ -95,6 +95,10 @@ public final class EntityResolver {
         String best = null;
         for (Label l : c.labels()) {
             String t = l.text().strip();
+            // A romanization we made is no evidence of how the person writes their name.
+            if (l.lang().contains("-Latn")) {
+                continue;
+            }
             if (t.startsWith("@") || t.chars().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
                     || Character.UnicodeScript.of(ch) == Character.UnicodeScript.KATAKANA)) {
                 continue;
