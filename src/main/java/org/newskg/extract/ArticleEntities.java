@@ -75,8 +75,8 @@ final class ArticleEntities {
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ORG) {
                 org(m, m.org().name()).gazetteer = m.org();
-            } else if (m.kind() == Mention.Kind.NAME && (m.hint() == Mention.Hint.ORG_CUE
-                    || m.hint() == Mention.Hint.ORG_ARTICLE) && m.text().contains(" ")) {
+            } else if (m.kind() == Mention.Kind.NAME && (m.hint() == Mention.Hint.ORGANIZATION
+                    || (m.hint() == Mention.Hint.ORG_CUE || m.hint() == Mention.Hint.ORG_ARTICLE) && m.text().contains(" "))) {
                 org(m, m.text()); // "alla Bertolasi Tessuti", "at Corvane Robotics"
             }
         }
@@ -228,7 +228,8 @@ final class ArticleEntities {
             String after = closeAfter.get(b.end());
             // Only a parenthesis that holds the second name alone is a gloss: "X (Y)", not "X (Y's CTO)".
             boolean closes = after != null && after.strip().startsWith(")") || after != null && after.strip().startsWith("\uFF09");
-            if (gap != null && gap.strip().matches("[(\uFF08]") && closes) {
+            // "X (Y)", also after a closing quote or title mark: "《東岸時報》（Eastshore Times）".
+            if (gap != null && gap.strip().matches("[\u300B\u300D\u201D\"']?\\s*[(\uFF08]") && closes) {
                 Cluster ca = byMention.get(a);
                 if (ca != null && ca.kind == EntityKind.ORGANIZATION) {
                     attach(b, ca);
@@ -312,6 +313,19 @@ final class ArticleEntities {
         }
         if (exact != null) {
             return exact;
+        }
+        if (MatchText.isCjk(f.charAt(0)) && f.indexOf('\u00B7') < 0) {
+            // A CJK family name alone (石黒 for 石黒真理子): the one full name that starts with it.
+            List<Cluster> starts = new ArrayList<>();
+            for (Cluster c : persons) {
+                if (c.surfaces.stream().map(lex::fold).anyMatch(x -> x.length() > f.length() && x.startsWith(f)
+                        && x.indexOf('\u00B7') < 0)) {
+                    starts.add(c);
+                }
+            }
+            if (starts.size() == 1) {
+                return starts.get(0);
+            }
         }
         return candidates.size() == 1 ? candidates.get(0) : candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
     }

@@ -126,9 +126,9 @@ final class MentionFinder {
             if (suffix.isEmpty() || !MatchText.isCjk(suffix.charAt(0)) || lex.isGenericOrgWord(suffix)) {
                 continue;
             }
-            for (int i = folded.indexOf(suffix); i > 0; i = folded.indexOf(suffix, i + 1)) {
+            for (int i = folded.indexOf(suffix); i >= 0; i = folded.indexOf(suffix, i + 1)) {
                 int e = i + suffix.length();
-                if (!free(taken, i, e)) {
+                if (i == 0 || !free(taken, i, e)) {
                     continue;
                 }
                 int b = i;
@@ -136,8 +136,10 @@ final class MentionFinder {
                     b--;
                 }
                 // Only where a name can begin: the start of the sentence or after punctuation ("将扩大投资" is no company).
+                // Japanese particles (の, は, が) end the word before, as punctuation does.
                 boolean boundary = b == 0 || "，。、：；“”「」（）()《》 ,.:;".indexOf(folded.charAt(b - 1)) >= 0
-                        || !MatchText.isCjk(folded.charAt(b - 1));
+                        || !MatchText.isCjk(folded.charAt(b - 1))
+                        || Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HIRAGANA;
                 if (i - b >= 2 && boundary) {
                     add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.ORGANIZATION), base);
                 }

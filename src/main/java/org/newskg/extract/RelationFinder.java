@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.lang.Language;
 import org.newskg.lang.Sentence;
 import org.newskg.time.Derivation;
 import org.newskg.time.Precision;
@@ -292,6 +293,12 @@ final class RelationFinder {
                     role = m.roles().get(0);
                 }
             }
+        }
+        // Japanese puts the title before the verb: "社長に昇格", "会長に就く".
+        if (role == null && lex.language() == Language.JA && t > 0
+                && items.get(t - 1).kind() == Mention.Kind.ROLE
+                && trig.begin() - items.get(t - 1).end() <= 2) {
+            role = items.get(t - 1).roles().get(0);
         }
         EventType type = trigger.type();
         boolean starts = type == EventType.APPOINTMENT || type == EventType.JOINING || type == EventType.FOUNDING;

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 record ValueSpec(Kind kind, int offset, String unit, boolean end) {
 
     /** A date without a year may lie this far after the anchor and still be taken as this year's. */
-    static final int FUTURE_TOLERANCE_DAYS = 7;
 
     enum Kind { DATE, YEAR, MONTH, DAY, AGO, LAST_MONTH, NEXT_MONTH, IN_YEAR, WEEKDAY, LAST_WEEKDAY, WEEKDAY_IN_WEEK, QUARTER, HALF }
 
@@ -115,17 +114,34 @@ record ValueSpec(Kind kind, int offset, String unit, boolean end) {
         if (s.month() == null) {
             return null;
         }
-        // News reports the recent past: a date without a year is this year's unless that lies ahead.
-        LocalDate latestAllowed = anchor.plusDays(FUTURE_TOLERANCE_DAYS);
-        if (s.day() != null) {
-            LocalDate d = dayOrNull(anchor.getYear(), s.month(), s.day());
-            if (d == null || d.isAfter(latestAllowed)) {
-                d = LocalDate.of(anchor.getYear() - 1, s.month(), s.day());
+        // A date without a year is the occurrence nearest the publication date, the future counting
+        // double: news reports the recent past more than it announces ("1 January" in a December
+        // article is next year's; "in November" in a May article last year's).
+        LocalDate best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d = s.day() != null ? dayOrNull(y, s.month(), s.day()) : LocalDate.of(y, s.month(), 1);
+            if (d == null) {
+                continue;
             }
-            return new TimeValue(d, Precision.DAY);
+            LocalDate end = s.day() != null ? d : d.withDayOfMonth(d.lengthOfMonth());
+            long cost;
+            if (end.isBefore(anchor)) {
+                cost = anchor.toEpochDay() - end.toEpochDay();
+            } else if (d.isAfter(anchor)) {
+                cost = 2 * (d.toEpochDay() - anchor.toEpochDay());
+            } else {
+                cost = 0; // the anchor's own month
+            }
+            if (cost < bestCost) {
+                best = d;
+                bestCost = cost;
+            }
         }
-        int year = LocalDate.of(anchor.getYear(), s.month(), 1).isAfter(latestAllowed) ? anchor.getYear() - 1 : anchor.getYear();
-        return TimeValue.month(year, s.month());
+        if (best == null) {
+            return null;
+        }
+        return s.day() != null ? new TimeValue(best, Precision.DAY) : TimeValue.month(best.getYear(), best.getMonthValue());
     }
 
     private static LocalDate dayOrNull(int y, int m, int d) {

@@ -368,4 +368,15 @@ class RuleBasedTimeNormalizerTest {
     private static String describe(List<TimeMention> ms) {
         return ms.stream().map(m -> m.text() + "=" + m.value() + "/" + m.relation()).collect(Collectors.joining(", ", "[", "]"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDateWithoutAYearIsTheOccurrenceNearestThePublicationDateThePastWeighingMore() {
+        RuleBasedTimeNormalizer t = new RuleBasedTimeNormalizer();
+        assertEquals("2026-01-01", t.find("She takes office on 1 January.", "en",
+                java.time.LocalDate.of(2025, 12, 6)).get(0).value().iso());
+        assertEquals("2025-06-27", t.find("Der Wechsel gilt ab dem 27. Juni.", "de",
+                java.time.LocalDate.of(2025, 5, 23)).get(0).value().iso());
+        assertEquals("2024-11", t.find("Elle avait quitté le groupe en novembre.", "fr",
+                java.time.LocalDate.of(2025, 5, 15)).get(0).value().iso());
+    }
 }
