@@ -72,12 +72,26 @@ final class ArticleEntities {
             }
         }
         List<Mention> mentions = sentences.stream().flatMap(List::stream).toList();
+        List<Mention> singleWordOrgs = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ORG) {
                 org(m, m.org().name()).gazetteer = m.org();
             } else if (m.kind() == Mention.Kind.NAME && (m.hint() == Mention.Hint.ORGANIZATION
                     || (m.hint() == Mention.Hint.ORG_CUE || m.hint() == Mention.Hint.ORG_ARTICLE) && m.text().contains(" "))) {
-                org(m, m.text()); // "alla Bertolasi Tessuti", "at Corvane Robotics"
+                if (m.text().contains(" ") || MatchText.isCjk(m.text().charAt(0))) {
+                    org(m, m.text()); // "alla Bertolasi Tessuti", "at Corvane Robotics"
+                } else {
+                    singleWordOrgs.add(m);
+                }
+            }
+        }
+        for (Mention m : singleWordOrgs) {
+            // "Corvane's chief" after "Corvane Robotics": the short form of a name already known.
+            Cluster o = orgForShortName(m.text());
+            if (o != null) {
+                attach(m, o);
+            } else {
+                org(m, m.text());
             }
         }
         for (Mention m : mentions) {

@@ -309,6 +309,15 @@ final class MentionFinder {
             int b = w[0];
             // "Università di Rocca Serena", "University of Eastbrook": a prefix phrase before the name belongs to it.
             String prefix = orgPrefixBefore(folded, b);
+            if (prefix != null && !free(taken, b - prefix.length(), b)) {
+                // "dell'Università di Rocca Serena": an anaphor that turns out to open a name gives way to it.
+                int pb = base + b - prefix.length();
+                int pe = base + b;
+                boolean released = out.removeIf(m -> m.kind() == Mention.Kind.ANAPHOR && m.begin() < pe && pb < m.end());
+                if (released) {
+                    java.util.Arrays.fill(taken, b - prefix.length(), b, false);
+                }
+            }
             if (prefix != null && free(taken, b - prefix.length(), b)) {
                 b -= prefix.length();
                 add(out, taken, Mention.name(base + b, base + end, text.substring(b, end), Mention.Hint.ORGANIZATION), base);

@@ -68,6 +68,7 @@ public final class RuleBasedExtractor implements Extractor {
         for (int i = 0; i < perSentence.size(); i++) {
             perSentence.set(i, finder.addKnownNames(doc.sentences().get(i), perSentence.get(i), cjkNames));
         }
+        perSentence = OrgEvidence.retype(lex, perSentence, article.text());
         ArticleEntities entities = new ArticleEntities(lex, slugs, perSentence, article.text());
         RelationFinder relations = new RelationFinder(lex);
 

@@ -1,0 +1,84 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads, before entities are formed, where the article itself uses a name as an organization:
+ * right after a founding, joining or leaving verb ("ha cofondato Vitrea Bio", "joined Halvard
+ * Labs"), after a title and "of" ("directrice de Valmont Industries"), or before a possessive and
+ * a title ("Corvane's chief executive"). Every mention of such a name is then an organization,
+ * whatever its shape (two capitalized words look like a person's name) suggested.
+ */
+final class OrgEvidence {
+
+    private OrgEvidence() {
+    }
+
+    static List<List<Mention>> retype(Lexicon lex, List<List<Mention>> sentences, String text) {
+        Set<String> orgs = new HashSet<>();
+        for (List<Mention> s : sentences) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                Mention a = s.get(i);
+                Mention b = s.get(i + 1);
+                if (b.kind() == Mention.Kind.NAME && objectOfOrgVerb(a) && glueOnly(lex, text, a, b, Glue.DET)) {
+                    orgs.add(lex.fold(b.text()));
+                }
+                if (a.kind() == Mention.Kind.ROLE && b.kind() == Mention.Kind.NAME && ofGap(lex, text, a, b)) {
+                    orgs.add(lex.fold(b.text()));
+                }
+                if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && possessiveGap(lex, text, a, b)) {
+                    orgs.add(lex.fold(a.text()));
+                }
+            }
+        }
+        if (orgs.isEmpty()) {
+            return sentences;
+        }
+        List<List<Mention>> out = new ArrayList<>();
+        for (List<Mention> s : sentences) {
+            List<Mention> r = new ArrayList<>();
+            for (Mention m : s) {
+                boolean retype = m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.ORGANIZATION
+                        && orgs.contains(lex.fold(m.text()));
+                r.add(retype ? m.withHint(Mention.Hint.ORGANIZATION) : m);
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static boolean objectOfOrgVerb(Mention m) {
+        if (m.kind() != Mention.Kind.TRIGGER) {
+            return false;
+        }
+        EventType t = m.trigger().type();
+        return (t == EventType.FOUNDING || t == EventType.JOINING || t == EventType.DEPARTURE)
+                && m.trigger().slot() != Trigger.Slot.AFTER;
+    }
+
+    private static boolean glueOnly(Lexicon lex, String text, Mention a, Mention b, Glue allowed) {
+        List<Glue> g = gap(lex, text, a, b);
+        return g != null && g.stream().allMatch(x -> x == allowed);
+    }
+
+    private static boolean ofGap(Lexicon lex, String text, Mention a, Mention b) {
+        List<Glue> g = gap(lex, text, a, b);
+        return g != null && g.contains(Glue.OF) && g.stream().allMatch(x -> x == Glue.OF || x == Glue.DET);
+    }
+
+    private static boolean possessiveGap(Lexicon lex, String text, Mention a, Mention b) {
+        String raw = text.substring(a.end(), b.begin());
+        // "Corvane's chief", "Nordbanks vd" (the genitive s is part of the name mention there: not read here).
+        return raw.equals("'s ") || raw.equals("\u2019s ") || raw.equals(":s ");
+    }
+
+    private static List<Glue> gap(Lexicon lex, String text, Mention a, Mention b) {
+        if (b.begin() < a.end() || b.begin() - a.end() > 30) {
+            return null;
+        }
+        return lex.gap(lex.fold(text.substring(a.end(), b.begin())));
+    }
+}
