@@ -272,10 +272,11 @@ final class MentionFinder {
             }
             int j = i;
             int end = w[1];
+            int cursor = end;
             int k = i + 1;
             while (k < words.size()) {
                 int[] next = words.get(k);
-                String between = text.substring(end, next[0]);
+                String between = text.substring(cursor, next[0]);
                 if (!between.equals(" ") || !free(taken, next[0], next[1])) {
                     break;
                 }
@@ -283,9 +284,11 @@ final class MentionFinder {
                 if (isCapitalized(text, next) && !lex.isNonName(f)) {
                     j = k;
                     end = next[1];
+                    cursor = end;
                     k++;
                 } else if (lex.isNameParticle(f) && k + 1 < words.size() && isCapitalized(text, words.get(k + 1))
                         && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
+                    cursor = next[1]; // "Eva de Groot": the particle joins the name to what follows
                     k++;
                 } else {
                     break;
@@ -294,7 +297,13 @@ final class MentionFinder {
             // "der Bielefelder Getriebehersteller Hollwede Antriebstechnik": descriptions before the name go.
             String described = null;
             while (lex.hasDescriptors() && j - i >= 2 && lex.isDescriptor(folded.substring(w[0], w[1]))) {
-                described = lex.descriptorKind(folded.substring(w[0], w[1]));
+                String kind = lex.descriptorKind(folded.substring(w[0], w[1]));
+                int[] nextWord = words.get(i + 1);
+                // A place adjective ("Bielefelder") only describes before a trade noun; else it may be a name (Brenner).
+                if (kind.equals("place") && !lex.isDescriptor(folded.substring(nextWord[0], nextWord[1]))) {
+                    break;
+                }
+                described = kind;
                 i++;
                 w = words.get(i);
             }

@@ -34,6 +34,26 @@ final class OrgEvidence {
                 }
             }
         }
+        List<List<Mention>> trimmed = new ArrayList<>();
+        boolean sGenitive = lex.gap("s") != null && lex.gap("s").equals(List.of(Glue.POSS));
+        for (List<Mention> s : sentences) {
+            List<Mention> r = new ArrayList<>(s);
+            for (int i = 0; sGenitive && i + 1 < r.size(); i++) {
+                Mention a = r.get(i);
+                Mention b = r.get(i + 1);
+                // "Lindqvist Byggs vd Karin Holm": a genitive name right before a title is an organization.
+                if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && a.text().endsWith("s")
+                        && a.text().length() > 3 && text.substring(a.end(), b.begin()).equals(" ")
+                        && i + 2 < r.size() && r.get(i + 2).kind() == Mention.Kind.NAME) {
+                    Mention org = new Mention(Mention.Kind.NAME, a.begin(), a.end() - 1,
+                            a.text().substring(0, a.text().length() - 1), null, null, null, null, Mention.Hint.ORGANIZATION);
+                    r.set(i, org);
+                    orgs.add(lex.fold(org.text()));
+                }
+            }
+            trimmed.add(r);
+        }
+        sentences = trimmed;
         if (orgs.isEmpty()) {
             return sentences;
         }
