@@ -160,6 +160,22 @@ class EndToEndTest {
         assertFalse(Files.exists(dir.resolve("none")), "a read command does not create a store");
     }
 
+    @Test
+    void validateFailsOnADeliberatelyBrokenGraph() {
+        Path broken = dir.resolve("broken");
+        try (KnowledgeStore ks = KnowledgeStore.open(broken, Iris.standard())) {
+            ks.rebuildMergedView(d -> {
+                Model m = ModelFactory.createDefaultModel();
+                // A membership with no member, organization, role, source or evidence.
+                m.createResource("https://w3id.org/newskg/id/membership/x").addProperty(RDF.type, ORG.Membership);
+                return m;
+            });
+        }
+        Cli.Run r = Cli.run("validate", "--store", broken.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("membership/x"), r.out());
+    }
+
     private Path exportTurtle() {
         Path ttl = dir.resolve("served.ttl");
         Cli.run("export", "--store", store.toString(), "--format", "turtle", "--out", ttl.toString());
