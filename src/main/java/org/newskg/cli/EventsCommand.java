@@ -9,7 +9,6 @@ import org.newskg.query.QueryLibrary;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,13 +24,12 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, tsv, csv or json (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
-        Tables.Format fmt = QueryCommand.format(format);
+        Tables.Format fmt = format.get();
         List<EventRow> events;
         try (KnowledgeStore ks = store.open(false)) {
             events = new FactTables(new QueryLibrary(), ks.iris()).events(ks.dataset());

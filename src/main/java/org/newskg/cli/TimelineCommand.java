@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.newskg.query.Dates;
 import org.newskg.query.Params;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.ResultTable;
@@ -39,13 +40,12 @@ final class TimelineCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Subject subject;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, tsv, csv or json (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
-        Tables.Format fmt = QueryCommand.format(format);
+        Tables.Format fmt = format.get();
         List<List<String>> rows = new ArrayList<>();
         List<String> header;
         try (KnowledgeStore ks = store.open(false)) {
@@ -56,7 +56,7 @@ final class TimelineCommand implements Callable<Integer> {
                         Map.of("personName", Params.string(subject.person)));
                 for (Binding r : t.rows()) {
                     rows.add(List.of(ResultTable.text(r, "orgLabel"), ResultTable.text(r, "roleLabel"),
-                            DateCells.iso(r, "start", "startPrecision"), DateCells.iso(r, "end", "endPrecision"),
+                            Dates.iso(r, "start", "startPrecision"), Dates.iso(r, "end", "endPrecision"),
                             DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
                 }
             } else {
@@ -65,8 +65,8 @@ final class TimelineCommand implements Callable<Integer> {
                         Map.of("orgName", Params.string(subject.org)));
                 for (Binding r : t.rows()) {
                     rows.add(List.of(ResultTable.text(r, "kind"), ResultTable.text(r, "personLabel"),
-                            ResultTable.text(r, "roleLabel"), DateCells.iso(r, "start", "startPrecision"),
-                            DateCells.iso(r, "end", "endPrecision")));
+                            ResultTable.text(r, "roleLabel"), Dates.iso(r, "start", "startPrecision"),
+                            Dates.iso(r, "end", "endPrecision")));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.newskg.query.Dates;
 import org.newskg.query.Params;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.ResultTable;
@@ -40,13 +41,12 @@ final class WhoCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "DATE", description = "ISO date (default: every holder, any time)")
     String at;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, tsv, csv or json (default: ${DEFAULT-VALUE})")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
-        Tables.Format fmt = QueryCommand.format(format);
+        Tables.Format fmt = format.get();
         Map<String, Node> b = new HashMap<>();
         b.put("orgName", Params.string(org));
         b.put("roleName", Params.string(role));
@@ -61,8 +61,8 @@ final class WhoCommand implements Callable<Integer> {
         try (KnowledgeStore ks = store.open(false)) {
             ResultTable t = ResultTable.select(ks.dataset(), new QueryLibrary().get("holders"), b);
             for (Binding r : t.rows()) {
-                rows.add(List.of(ResultTable.text(r, "personName"), DateCells.iso(r, "start", "startPrecision"),
-                        DateCells.iso(r, "end", "endPrecision"), DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
+                rows.add(List.of(ResultTable.text(r, "personName"), Dates.iso(r, "start", "startPrecision"),
+                        Dates.iso(r, "end", "endPrecision"), DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
             }
         }
         Tables.print(spec.commandLine().getOut(), fmt, List.of("person", "start", "end", "sources"), rows);

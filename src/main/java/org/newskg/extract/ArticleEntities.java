@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.lang.EditDistance;
 import org.newskg.lang.Slugs;
 
 /**
@@ -348,7 +349,7 @@ final class ArticleEntities {
         String[] parts = full.split(" ");
         if (parts.length < 2 || single.contains(" ")) {
             return single.length() >= 5 && full.length() >= 5 && !single.contains(" ") == !full.contains(" ")
-                    && Names.editDistanceAtMostOne(single, full);
+                    && EditDistance.atMostOne(single, full);
         }
         String last = parts[parts.length - 1];
         String first = parts[0];
@@ -360,7 +361,7 @@ final class ArticleEntities {
             return true;
         }
         String bare = single.endsWith("s") ? single.substring(0, single.length() - 1) : single;
-        return last.length() >= 5 && (Names.editDistanceAtMostOne(single, last) || Names.editDistanceAtMostOne(bare, last));
+        return last.length() >= 5 && (EditDistance.atMostOne(single, last) || EditDistance.atMostOne(bare, last));
     }
 
     private Cluster personForHandle(String handle) {

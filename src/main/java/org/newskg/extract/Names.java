@@ -6,36 +6,6 @@ final class Names {
     private Names() {
     }
 
-    /** True if the two strings differ by at most one insertion, deletion or substitution. */
-    static boolean editDistanceAtMostOne(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        int j = 0;
-        boolean edited = false;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (edited) {
-                return false;
-            }
-            edited = true;
-            if (a.length() > b.length()) {
-                i++;
-            } else if (a.length() < b.length()) {
-                j++;
-            } else {
-                i++;
-                j++;
-            }
-        }
-        return !edited || (i == a.length() && j == b.length());
-    }
-
     /**
      * Whether a handle is made from a name: a prefix of the given name followed by a prefix of the
      * family name ("ilyasut" for Ilya Sutskever, "sama" for Sam Altman), or initials ("gdb").

@@ -5,13 +5,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.time.Precision;
 import org.newskg.time.TimeValue;
 
-/** Reads a date and its OWL-Time precision unit from a result row as ISO text at that precision. */
-final class Dates {
+/** Reads a date and its OWL-Time precision unit from a result row as ISO text at that precision ("2024-05"). */
+public final class Dates {
 
     private Dates() {
     }
 
-    static String iso(Binding row, String dateVar, String precisionVar) {
+    public static String iso(Binding row, String dateVar, String precisionVar) {
         String d = ResultTable.text(row, dateVar);
         if (d.isEmpty()) {
             return "";

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newskg.extract.EntityKind;
 import org.newskg.extract.Label;
+import org.newskg.lang.EditDistance;
 import org.newskg.lang.HanScript;
 import org.newskg.lang.Slugs;
 
@@ -119,7 +120,7 @@ public final class EntityResolver {
         }
         String la = pa[pa.length - 1];
         String lb = pb[pb.length - 1];
-        return la.length() >= 5 && editDistanceAtMostOne(la, lb);
+        return la.length() >= 5 && EditDistance.atMostOne(la, lb);
     }
 
     /** Whether a partial or non-Latin name is this full Latin name. */
@@ -147,7 +148,7 @@ public final class EntityResolver {
                 continue;
             }
             String f = fold(t);
-            if (f.equals(last) || (last.length() >= 5 && editDistanceAtMostOne(f, last))) {
+            if (f.equals(last) || (last.length() >= 5 && EditDistance.atMostOne(f, last))) {
                 return true;
             }
         }
@@ -160,34 +161,6 @@ public final class EntityResolver {
             b.append(parts[i]);
         }
         return b.toString();
-    }
-
-    static boolean editDistanceAtMostOne(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        int j = 0;
-        int edits = 0;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-            } else {
-                if (++edits > 1) {
-                    return false;
-                }
-                if (a.length() > b.length()) {
-                    i++;
-                } else if (a.length() < b.length()) {
-                    j++;
-                } else {
-                    i++;
-                    j++;
-                }
-            }
-        }
-        return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
     /** Union-find over IRIs; the smaller IRI becomes the root so results do not depend on order. */
