@@ -54,6 +54,17 @@ final class OrgEvidence {
             trimmed.add(r);
         }
         sentences = trimmed;
+        // A genitive of a person named in the article ("i Sutzkevers team") is no organization.
+        Set<String> surnames = new HashSet<>();
+        for (List<Mention> s : sentences) {
+            for (Mention m : s) {
+                if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON) {
+                    String f = lex.fold(m.text());
+                    surnames.add(f.substring(f.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        orgs.removeIf(o -> o.endsWith("s") && !o.contains(" ") && surnames.contains(o.substring(0, o.length() - 1)));
         if (orgs.isEmpty()) {
             return sentences;
         }
