@@ -1,13 +1,18 @@
 package org.newskg.extract;
 
-/** Facts about roles that extraction relies on. */
-final class Roles {
+/** Facts about roles that extraction and reconciliation rely on. */
+public final class Roles {
 
     private Roles() {
     }
 
     /** Founding is for life: leaving a company does not end being its founder or co-founder. */
-    static boolean isLifelong(Role role) {
-        return role != null && role.key().endsWith("founder");
+    public static boolean isLifelong(Role role) {
+        return role != null && isLifelong(role.key());
+    }
+
+    /** The same, by role key ("co-founder") or role IRI. */
+    public static boolean isLifelong(String roleKeyOrIri) {
+        return roleKeyOrIri != null && roleKeyOrIri.endsWith("founder");
     }
 }

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.extract.EntityKind;
 import org.newskg.extract.Label;
+import org.newskg.extract.Roles;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.PROV;
@@ -291,7 +292,7 @@ public final class MergedViewBuilder {
                 }
             }
         }
-        if (end == null && closing != null) {
+        if (end == null && closing != null && !Roles.isLifelong(first.role())) {
             end = closing;
         }
         if (end != null && reopening != null && !reopening.latest().isBefore(end.earliest())) {
