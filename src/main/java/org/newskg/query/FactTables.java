@@ -94,6 +94,6 @@ public final class FactTables {
         if (joined.isEmpty()) {
             return Set.of();
         }
-        return new LinkedHashSet<>(Arrays.asList(joined.split("\\|")));
+        return new java.util.TreeSet<>(Arrays.asList(joined.split("\\|"))); // sorted: stable output
     }
 }
