@@ -42,8 +42,12 @@ final class RelationFinder {
     record Succession(String newPerson, String oldPerson, String orgKey, TimeValue date, Evidence evidence) {
     }
 
+    /**
+     * @param topic a time that opened the previous sentence of the paragraph ("去年11月，…", "In March, …"),
+     *              used for events that state no time of their own; or null
+     */
     Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
-               LocalDate anchor, Derivation anchorDerivation, String lastPerson) {
+               LocalDate anchor, Derivation anchorDerivation, String lastPerson, TimeMention topic) {
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Succession> successions = new ArrayList<>();
@@ -72,7 +76,7 @@ final class RelationFinder {
             Mention t = items.get(i);
             if (t.kind() == Mention.Kind.TRIGGER) {
                 Event e = event(items, i, entities, text, evidence, times, holdings, anchor, anchorDerivation, lastPerson,
-                        successions);
+                        successions, topic);
                 if (e != null) {
                     events.add(e);
                 }
@@ -240,7 +244,8 @@ final class RelationFinder {
 
     private Event event(List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
                         List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
-                        Derivation anchorDerivation, String lastPerson, List<Succession> successions) {
+                        Derivation anchorDerivation, String lastPerson, List<Succession> successions,
+                        TimeMention topic) {
         Mention trig = items.get(t);
         Trigger trigger = trig.trigger();
         String sentenceFolded = lex.fold(evidence.text());
@@ -338,6 +343,9 @@ final class RelationFinder {
             // Resolved against a publication date that was itself inferred: say so.
             derivation = nearest.derivation() == Derivation.RELATIVE && anchorDerivation == Derivation.INFERRED
                     ? Derivation.INFERRED : nearest.derivation();
+        } else if (topic != null && topic.relation() == TimeMention.Relation.AT) {
+            date = topic.value();
+            derivation = topic.derivation();
         } else if (anchor != null) {
             date = new TimeValue(anchor, Precision.DAY);
             derivation = anchorDerivation;

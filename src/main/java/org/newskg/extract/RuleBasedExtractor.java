@@ -13,6 +13,7 @@ import org.newskg.lang.Sentence;
 import org.newskg.lang.Slugs;
 import org.newskg.read.Article;
 import org.newskg.time.Derivation;
+import org.newskg.time.TimeMention;
 import org.newskg.time.TimeNormalizer;
 import org.newskg.time.TimeValue;
 
@@ -76,9 +77,16 @@ public final class RuleBasedExtractor implements Extractor {
         List<Event> events = new ArrayList<>();
         List<RelationFinder.Succession> successions = new ArrayList<>();
         String lastPerson = null;
+        TimeMention topic = null;
         for (int i = 0; i < perSentence.size(); i++) {
-            RelationFinder.Found found = relations.find(doc.sentences().get(i), perSentence.get(i), entities,
-                    article.text(), anchor, anchorDerivation, lastPerson);
+            Sentence sentence = doc.sentences().get(i);
+            if (i > 0 && article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n")) {
+                topic = null; // a new paragraph starts a new topic
+            }
+            RelationFinder.Found found = relations.find(sentence, perSentence.get(i), entities,
+                    article.text(), anchor, anchorDerivation, lastPerson, topic);
+            TimeMention opening = openingTime(sentence, perSentence.get(i));
+            topic = opening != null ? opening : topic;
             holdings.addAll(found.holdings());
             events.addAll(found.events());
             successions.addAll(found.successions());
@@ -158,6 +166,16 @@ public final class RuleBasedExtractor implements Extractor {
             out.add(result);
         }
         return out;
+    }
+
+    /** A time expression that opens the sentence ("去年11月，", "In March,", "Am Dienstag"): the paragraph's topic time. */
+    private static TimeMention openingTime(Sentence sentence, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.TIME && m.begin() - sentence.begin() <= 3) {
+                return m.time();
+            }
+        }
+        return null;
     }
 
     /** One holding per person, organization and role; the first evidence, the most precise dates. */

@@ -56,7 +56,7 @@ public final class MergedViewBuilder {
     }
 
     private record Fact(String iri, String source, String person, String org, String role, String type,
-                        TimeValue start, TimeValue end, List<String> evidence) {
+                        TimeValue start, TimeValue end, List<String> evidence, boolean stated) {
     }
 
     public Model build(Dataset ds) {
@@ -99,11 +99,11 @@ public final class MergedViewBuilder {
             m.listResourcesWithProperty(RDF.type, ORG.Membership).forEachRemaining(r -> memberships.add(new Fact(
                     r.getURI(), g, uri(r, ORG.member), uri(r, ORG.organization), uri(r, ORG.role), null,
                     instant(r, ORG.memberDuring, TIME.hasBeginning), instant(r, ORG.memberDuring, TIME.hasEnd),
-                    evidence(r, m, out))));
+                    evidence(r, m, out), true)));
             m.listSubjectsWithProperty(NKG.agent).forEachRemaining(r -> events.add(new Fact(
                     r.getURI(), g, uri(r, NKG.agent), uri(r, NKG.organization), uri(r, NKG.role),
                     r.getPropertyResourceValue(RDF.type).getURI(), date(r.getPropertyResourceValue(NKG.date)),
-                    date(r.getPropertyResourceValue(NKG.endDate)), evidence(r, m, out))));
+                    date(r.getPropertyResourceValue(NKG.endDate)), evidence(r, m, out), stated(r))));
         }
         List<EntityResolver.Candidate> list = new ArrayList<>();
         for (String iri : candidates.keySet()) {
@@ -141,6 +141,12 @@ public final class MergedViewBuilder {
                                      org.apache.jena.rdf.model.Property which) {
         Resource iv = r.getPropertyResourceValue(during);
         return iv == null ? null : date(iv.getPropertyResourceValue(which));
+    }
+
+    /** Whether an event's date was stated in the text, not taken from the publication date. */
+    private static boolean stated(Resource event) {
+        Resource d = event.getPropertyResourceValue(NKG.date);
+        return d != null && d.hasProperty(NKG.derivation) && !d.getProperty(NKG.derivation).getString().equals("publication");
     }
 
     static TimeValue date(Resource instant) {
@@ -294,6 +300,21 @@ public final class MergedViewBuilder {
         }
         if (end == null && closing != null && !Roles.isLifelong(first.role())) {
             end = closing;
+        }
+        if (start == null) {
+            // Joined (or founded) in 2015 and no start stated for the title: it began no earlier.
+            TimeValue joined = null;
+            for (List<Fact> evs : events.values()) {
+                for (Fact e : evs) {
+                    boolean begins = e.type().endsWith("Joining") || e.type().endsWith("Founding");
+                    if (begins && e.stated() && e.start() != null && person.equals(canon.get(e.person()))
+                            && org.equals(canon.get(e.org())) && (end == null || !e.start().earliest().isAfter(end.latest()))
+                            && (joined == null || e.start().compareTo(joined) < 0)) {
+                        joined = e.start();
+                    }
+                }
+            }
+            start = joined;
         }
         if (end != null && reopening != null && !reopening.latest().isBefore(end.earliest())) {
             end = null; // reinstated after the dismissal or departure: the holding goes on
