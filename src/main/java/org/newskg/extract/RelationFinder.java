@@ -141,11 +141,14 @@ final class RelationFinder {
         if (person == null) {
             person = personBefore(items, left, entities, text);
         }
-        // "Y曾在X擔任Z", "Y於2017年加入X,擔任Z": a CJK title taken up by a verb belongs to the clause's subject.
-        if (person == null && lex.language().isCjk() && first > 0) {
-            List<Glue> g = strip(gap(text, items.get(first - 1), firstRole));
+        // "Y曾在X擔任Z", "Y於2017年加入X,擔任Z": a CJK title taken up by a verb belongs to the clause's subject;
+        // so does "… als Z" / "… as Z" after a verb ("Ellen Verbeek stopt per 1 september als bestuursvoorzitter").
+        if (person == null && first > 0) {
             String raw = text.substring(items.get(first - 1).end(), firstRole.begin());
-            if (g != null && (g.contains(Glue.AS) || g.contains(Glue.COPULA)) || raw.endsWith("\u64D4\u4EFB") || raw.endsWith("\u62C5\u4EFB")) {
+            List<Glue> g = strip(gap(text, items.get(first - 1), firstRole));
+            boolean cjkVerb = lex.language().isCjk() && (g != null && (g.contains(Glue.AS) || g.contains(Glue.COPULA))
+                    || raw.endsWith("\u64D4\u4EFB") || raw.endsWith("\u62C5\u4EFB"));
+            if (cjkVerb || endsWithAs(raw)) {
                 person = subjectOf(items, first, entities);
             }
         }
@@ -177,6 +180,24 @@ final class RelationFinder {
                 break; // the first reading of an ambiguous title
             }
         }
+    }
+
+    /** Whether the text before a title ends in "as" ("als", "comme", "som", …), possibly with an article. */
+    private boolean endsWithAs(String raw) {
+        String f = lex.fold(raw).strip();
+        int cut = Math.max(f.lastIndexOf(' '), -1);
+        for (int tries = 0; tries < 3 && !f.isEmpty(); tries++) {
+            List<Glue> tail = lex.gap(f.substring(cut + 1));
+            if (tail != null && tail.contains(Glue.AS)) {
+                return true;
+            }
+            if (tail == null || !tail.stream().allMatch(x -> x == Glue.DET)) {
+                return false;
+            }
+            f = f.substring(0, Math.max(cut, 0)).strip();
+            cut = f.lastIndexOf(' ');
+        }
+        return false;
     }
 
     /** The only known person mentioned before {@code upto} in the sentence, or null. */
