@@ -139,7 +139,17 @@ final class MentionFinder {
                 // Japanese particles (の, は, が) end the word before, as punctuation does.
                 boolean boundary = b == 0 || "，。、：；“”「」（）()《》 ,.:;".indexOf(folded.charAt(b - 1)) >= 0
                         || !MatchText.isCjk(folded.charAt(b - 1))
-                        || Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HIRAGANA;
+                        || Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HIRAGANA
+                        || b >= 2 && lex.isGenericOrgWord(folded.substring(b - 2, b)); // "机器人公司澜锐科技"
+                if (!boundary) {
+                    // The run may have swallowed the generic word: "公司澜锐科技" read from "司".
+                    for (int g = b + 1; g < i - 1 && !boundary; g++) {
+                        if (g >= 2 && lex.isGenericOrgWord(folded.substring(g - 2, g))) {
+                            b = g;
+                            boundary = true;
+                        }
+                    }
+                }
                 if (i - b >= 2 && boundary) {
                     add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.ORGANIZATION), base);
                 }
@@ -246,19 +256,20 @@ final class MentionFinder {
         while (e < folded.length() && !taken[e] && isNameChar(folded.charAt(e))) {
             e++;
         }
-        if (e - s >= 2) {
-            return e;
-        }
+        int native_ = s;
         if (s < folded.length() && lex.isSurnameChar(folded.charAt(s))) {
-            e = s + 1;
-            while (e < folded.length() && e - s < 3 && !taken[e]
-                    && Character.UnicodeScript.of(folded.charAt(e)) == Character.UnicodeScript.HAN
-                    && CJK_STOP.indexOf(folded.charAt(e)) < 0) {
-                e++;
+            native_ = s + 1;
+            while (native_ < folded.length() && native_ - s < 3 && !taken[native_]
+                    && Character.UnicodeScript.of(folded.charAt(native_)) == Character.UnicodeScript.HAN
+                    && CJK_STOP.indexOf(folded.charAt(native_)) < 0) {
+                native_++;
             }
+        }
+        // A family name with a given name (林佩琪) beats a short run of transliteration characters (林佩).
+        if (e - s >= 2 && !(native_ > e && e - s <= 2)) {
             return e;
         }
-        return s;
+        return native_ > s + 1 ? native_ : e - s >= 2 ? e : s;
     }
 
     private void findLatinNames(String text, String folded, int base, boolean[] taken, List<Mention> out) {
