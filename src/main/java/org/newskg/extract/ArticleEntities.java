@@ -242,7 +242,8 @@ final class ArticleEntities {
             String gap = between(a, b);
             String after = closeAfter.get(b.end());
             // Only a parenthesis that holds the second name alone is a gloss: "X (Y)", not "X (Y's CTO)".
-            boolean closes = after != null && after.strip().startsWith(")") || after != null && after.strip().startsWith("\uFF09");
+            // The parenthesis may go on after the gloss: "信崴半導體（Sinwei Semiconductor，下稱信崴）".
+            boolean closes = after != null && !after.strip().isEmpty() && ")\uFF09,\uFF0C;\uFF1B".indexOf(after.strip().charAt(0)) >= 0;
             // "X (Y)", also after a closing quote or title mark: "《東岸時報》（Eastshore Times）".
             if (gap != null && gap.strip().matches("[\u300B\u300D\u201D\"']?\\s*[(\uFF08]") && closes) {
                 Cluster ca = byMention.get(a);

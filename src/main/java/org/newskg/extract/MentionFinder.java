@@ -236,6 +236,14 @@ final class MentionFinder {
             while (b > 0 && isNameChar(folded.charAt(b - 1)) && !taken[b - 1]) {
                 b--;
             }
+            // A native name glossed in Latin: family name and one or two given-name characters, 陳耀宗（Chen Yao-tsung）.
+            for (int len = 3; len >= 2 && e - b < 2; len--) {
+                int nb = e - len;
+                if (nb >= 0 && lex.isSurnameChar(folded.charAt(nb)) && free(taken, nb, e)
+                        && folded.substring(nb, e).chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
+                    b = nb;
+                }
+            }
             if (e - b >= 2 && free(taken, b, e)) {
                 add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
             }
@@ -508,7 +516,8 @@ final class MentionFinder {
         }
         // A compound ending in a common noun ("AI-säkerhetsteam", "OpenAI-anställda") is not a name.
         int hyphen = text.lastIndexOf('-', w[1] - 1);
-        if (hyphen > w[0] && hyphen + 1 < w[1] && Character.isLowerCase(text.charAt(hyphen + 1))) {
+        if (hyphen > w[0] && hyphen + 1 < w[1] && Character.isLowerCase(text.charAt(hyphen + 1))
+                && !romanizedGivenName(text, w[0], hyphen, w[1])) {
             return false;
         }
         for (int i = w[0]; i < w[1]; i++) {
@@ -517,6 +526,11 @@ final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /** "Chia-jung", "Yao-tsung": romanized Chinese and Korean given names join two short syllables. */
+    private static boolean romanizedGivenName(String text, int b, int hyphen, int e) {
+        return hyphen - b <= 5 && e - hyphen - 1 <= 6 && Character.isLowerCase(text.charAt(hyphen - 1));
     }
 
     /** Whether a gazetteer match starts like a name (capital or CJK), so "meta" inside prose is not Meta. */
