@@ -32,6 +32,11 @@ final class OrgEvidence {
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && possessiveGap(lex, text, a, b)) {
                     orgs.add(lex.fold(a.text()));
                 }
+                // Japanese puts the object first: "Hoshikage Gamesを設立", "X社に入社".
+                if (lex.language() == org.newskg.lang.Language.JA && a.kind() == Mention.Kind.NAME
+                        && objectOfOrgVerb(b) && b.begin() - a.end() <= 2) {
+                    orgs.add(lex.fold(a.text()));
+                }
             }
         }
         List<List<Mention>> trimmed = new ArrayList<>();

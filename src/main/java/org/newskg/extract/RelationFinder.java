@@ -132,7 +132,10 @@ final class RelationFinder {
             String raw = text.substring(prev.end(), items.get(right).begin());
             List<Glue> g = strip(gap(text, prev, items.get(right)));
             boolean closesParen = raw.contains(")") || raw.contains("\uFF09");
-            if (g != null && !closesParen && g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA)
+            // Japanese "共同創業者の岡田健人": the title, の, then the person.
+            boolean jaOf = lex.language() == Language.JA && g != null && !g.isEmpty()
+                    && g.stream().allMatch(x -> x == Glue.OF || x == Glue.POSS);
+            if (g != null && !closesParen && (jaOf || g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA))
                     && raw.strip().length() <= 3 + (g.contains(Glue.COPULA) ? 12 : 0)) {
                 person = entities.asPerson(items.get(right));
             }
