@@ -123,7 +123,8 @@ final class MentionFinder {
      */
     private void findCjkOrganizations(String text, String folded, int base, boolean[] taken, List<Mention> out) {
         for (String suffix : lex.orgSuffixes()) {
-            if (suffix.isEmpty() || !MatchText.isCjk(suffix.charAt(0)) || lex.isGenericOrgWord(suffix)) {
+            // One character (社) is too little to tell a company from any noun.
+            if (suffix.length() < 2 || !MatchText.isCjk(suffix.charAt(0)) || lex.isGenericOrgWord(suffix)) {
                 continue;
             }
             for (int i = folded.indexOf(suffix); i >= 0; i = folded.indexOf(suffix, i + 1)) {

@@ -26,7 +26,9 @@ final class OrgEvidence {
                 if (b.kind() == Mention.Kind.NAME && objectOfOrgVerb(a) && glueOnly(lex, text, a, b, Glue.DET)) {
                     orgs.add(lex.fold(b.text()));
                 }
-                if (a.kind() == Mention.Kind.ROLE && b.kind() == Mention.Kind.NAME && ofGap(lex, text, a, b)) {
+                // Not in Japanese, where "共同創業者の岡田健人" names the person the title belongs to.
+                if (a.kind() == Mention.Kind.ROLE && b.kind() == Mention.Kind.NAME && ofGap(lex, text, a, b)
+                        && lex.language() != org.newskg.lang.Language.JA) {
                     orgs.add(lex.fold(b.text()));
                 }
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && possessiveGap(lex, text, a, b)) {

@@ -53,7 +53,9 @@ public final class InputCollector {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && ArticleReader.accepts(file)) {
+                            // A folder's README documents the folder; it is no article. Named alone, it is read.
+                            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                            if (attrs.isRegularFile() && ArticleReader.accepts(file) && !name.startsWith("readme.")) {
                                 files.add(file.normalize());
                             }
                             return FileVisitResult.CONTINUE;

@@ -124,6 +124,7 @@ class ArticleReaderTest {
         write("sub/one.txt", "a");
         write("sub/deeper/two.md", "b");
         write("sub/ignored.pdf", "c");
+        write("sub/README.md", "what this folder holds");
         InputCollector.Inputs in = InputCollector.collect(List.of(dir.resolve("sub"), dir.resolve("nope")));
         assertEquals(2, in.files().size());
         assertEquals(1, in.problems().size());
