@@ -361,6 +361,16 @@ final class MentionFinder {
             }
             Mention.Hint h = "org".equals(described) ? Mention.Hint.ORGANIZATION
                     : "person".equals(described) ? Mention.Hint.PERSON : hint(text, folded, words, i, j);
+            // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
+            if (i >= 2 && described == null) {
+                int[] art = words.get(i - 1);
+                String artText = text.substring(art[0], art[1]);
+                if (Character.isUpperCase(artText.charAt(0)) && lex.isDeterminer(folded.substring(art[0], art[1]))
+                        && text.substring(art[1], b).equals(" ") && free(taken, art[0], art[1])) {
+                    b = art[0];
+                    h = Mention.Hint.ORGANIZATION;
+                }
+            }
             if (i == 0 && j == 0 && h == Mention.Hint.UNKNOWN && !lex.language().isCjk()) {
                 h = Mention.Hint.INITIAL;
             }
