@@ -282,6 +282,7 @@ final class MentionFinder {
     }
 
     private void findLatinNames(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        currentText = text;
         List<int[]> words = words(text);
         int i = 0;
         while (i < words.size()) {
@@ -297,7 +298,7 @@ final class MentionFinder {
             while (k < words.size()) {
                 int[] next = words.get(k);
                 String between = text.substring(cursor, next[0]);
-                if (!between.equals(" ") || !free(taken, next[0], next[1])) {
+                if (!(between.equals(" ") || between.isEmpty() && cursor > end) || !free(taken, next[0], next[1])) {
                     break;
                 }
                 String f = folded.substring(next[0], next[1]);
@@ -310,6 +311,11 @@ final class MentionFinder {
                         && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
                     cursor = next[1]; // "Eva de Groot": the particle joins the name to what follows
                     k++;
+                } else if (lex.isNameParticle(f) && k + 2 < words.size() && words.get(k + 1)[1] - words.get(k + 1)[0] == 1
+                        && isCapitalized(text, words.get(k + 2))
+                        && text.substring(next[1], words.get(k + 2)[0]).matches(" \\p{L}['\u2019]")) {
+                    cursor = words.get(k + 1)[1] + 1; // "Courrier de l'Estuaire": particle and elided article
+                    k += 2;
                 } else {
                     break;
                 }
@@ -362,7 +368,7 @@ final class MentionFinder {
             Mention.Hint h = "org".equals(described) ? Mention.Hint.ORGANIZATION
                     : "person".equals(described) ? Mention.Hint.PERSON : hint(text, folded, words, i, j);
             // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
-            if (i >= 2 && described == null) {
+            if (i >= 1 && described == null) {
                 int[] art = words.get(i - 1);
                 String artText = text.substring(art[0], art[1]);
                 if (Character.isUpperCase(artText.charAt(0)) && lex.isDeterminer(folded.substring(art[0], art[1]))
@@ -379,13 +385,21 @@ final class MentionFinder {
         }
     }
 
-    /** The organization prefix phrase ("università di ") that ends right before {@code b}, or null. */
+    private String currentText = "";
+
+    private char originalAt(int i) {
+        return i >= 0 && i < currentText.length() ? currentText.charAt(i) : ' ';
+    }
+
+    /** The organization prefix phrase ("università di ", "Groupe ") that ends right before {@code b}, or null. */
     private String orgPrefixBefore(String folded, int b) {
         String before = folded.substring(Math.max(0, b - 40), b);
         String best = null;
         for (String p : lex.orgPrefixes()) {
             String withSpace = p.endsWith("'") ? p : p + " ";
-            if (p.contains(" ") || p.endsWith("'")) {
+            boolean capitalizedWord = !p.contains(" ") && before.endsWith(withSpace)
+                    && Character.isUpperCase(originalAt(b - withSpace.length()));
+            if (p.contains(" ") || p.endsWith("'") || capitalizedWord) {
                 if (before.endsWith(withSpace) && (best == null || withSpace.length() > best.length())) {
                     int start = before.length() - withSpace.length();
                     if (start == 0 || !MatchText.isWordChar(before.charAt(start - 1))) {
