@@ -82,8 +82,8 @@ public final class Lexicon {
 
         this.orgSuffixes = foldedWords("org-suffixes.txt");
         this.orgPrefixes = foldedWords("org-prefixes.txt");
-        this.orgCuesBefore = foldedWhere("org-cues.tsv", "before");
-        this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
+        this.orgCuesBefore = strongCues("before");
+        this.orgCuesAfter = strongCues("after");
         this.nameParticles = foldedWords("name-particles.txt");
         this.nonNames = foldedWords("non-names.txt");
         this.honorifics = foldedWords("honorifics.txt");
@@ -120,6 +120,18 @@ public final class Lexicon {
         Set<String> out = new HashSet<>();
         for (List<String> row : LanguageData.rows(language, file)) {
             if (row.size() > 1 && row.get(1).equalsIgnoreCase(position)) {
+                out.add(fold(row.get(0)));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Organization cues not marked "weak" (a weak cue, like "mit", introduces people as often). */
+    private Set<String> strongCues(String position) {
+        Set<String> out = new HashSet<>();
+        for (List<String> row : LanguageData.rows(language, "org-cues.tsv")) {
+            if (row.size() > 1 && row.get(1).equalsIgnoreCase(position)
+                    && !(row.size() > 2 && row.get(2).equalsIgnoreCase("weak"))) {
                 out.add(fold(row.get(0)));
             }
         }
@@ -202,6 +214,9 @@ public final class Lexicon {
 
     /** What a descriptor word says the name after it is: "org", "person", "place"; null if no descriptor. */
     public String descriptorKind(String folded) {
+        if (!descriptorEndings.isEmpty() && nonNames.contains(folded)) {
+            return "noun"; // a common noun before a name ("Wettbewerber Stellmann Getriebe") always describes
+        }
         String kind = null;
         int longest = 0;
         for (List<String> e : descriptorEndings) {

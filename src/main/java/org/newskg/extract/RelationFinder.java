@@ -69,7 +69,7 @@ final class RelationFinder {
                     && joins(gap(text, items.get(last), items.get(last + 1)))) {
                 last++;
             }
-            holdingsAround(items, first, last, entities, text, evidence, times, holdings);
+            holdingsAround(items, first, last, entities, text, evidence, times, holdings, lastPerson);
             i = last;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -96,7 +96,7 @@ final class RelationFinder {
     }
 
     private void holdingsAround(List<Mention> items, int first, int last, ArticleEntities entities, String text,
-                                Evidence evidence, List<TimeMention> times, List<Holding> out) {
+                                Evidence evidence, List<TimeMention> times, List<Holding> out, String lastPerson) {
         Mention firstRole = items.get(first);
         Mention lastRole = items.get(last);
         String org = null;
@@ -144,6 +144,15 @@ final class RelationFinder {
         if (person == null) {
             person = personBefore(items, left, entities, text);
         }
+        // Verb last: "wo sie seit 2020 Technikvorständin ist", "dat hij sinds 2019 directeur is".
+        if (person == null && left >= 0 && copulaFollows(text, lastRole)) {
+            Mention m = items.get(left);
+            List<Glue> g = strip(gap(text, m, items.get(left + 1)));
+            if (g != null && g.isEmpty()) {
+                person = m.kind() == Mention.Kind.PRONOUN ? lastPerson
+                        : isPersonLike(m) && entities.isPerson(m) ? entities.asPerson(m) : null;
+            }
+        }
         // "Y曾在X擔任Z", "Y於2017年加入X,擔任Z": a CJK title taken up by a verb belongs to the clause's subject;
         // so does "… als Z" / "… as Z" after a verb ("Ellen Verbeek stopt per 1 september als bestuursvoorzitter").
         if (person == null && first > 0) {
@@ -183,6 +192,20 @@ final class RelationFinder {
                 break; // the first reading of an ambiguous title
             }
         }
+    }
+
+    /** Whether a copula ("ist", "is", "war") is the next word after a mention. */
+    private boolean copulaFollows(String text, Mention m) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12)).strip();
+        int sp = 0;
+        while (sp < after.length() && Character.isLetter(after.charAt(sp))) {
+            sp++;
+        }
+        if (sp == 0) {
+            return false;
+        }
+        List<Glue> g = lex.gap(lex.fold(after.substring(0, sp)));
+        return g != null && g.equals(List.of(Glue.COPULA));
     }
 
     /** Whether the text before a title ends in "as" ("als", "comme", "som", …), possibly with an article. */

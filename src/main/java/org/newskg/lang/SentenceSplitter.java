@@ -50,8 +50,31 @@ public final class SentenceSplitter {
             splitParagraph(text, pos, end, lang, out);
             pos = end + 1;
         }
+        return rejoinOrdinals(text, out);
+    }
+
+    /**
+     * "tritt ihr Amt am 1. April an": a day written as an ordinal ends in a period that is no
+     * sentence end. Rejoins a sentence ending in a one- or two-digit number and a period with the
+     * one after it on the same line.
+     */
+    private static List<Sentence> rejoinOrdinals(String text, List<Sentence> in) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : in) {
+            if (!out.isEmpty()) {
+                Sentence prev = out.get(out.size() - 1);
+                String gap = text.substring(prev.end(), s.begin());
+                if (!gap.contains("\n") && ORDINAL_END.matcher(prev.text()).find()) {
+                    out.set(out.size() - 1, new Sentence(prev.begin(), s.end(), text.substring(prev.begin(), s.end())));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
         return out;
     }
+
+    private static final java.util.regex.Pattern ORDINAL_END = java.util.regex.Pattern.compile("(?<![\\d.])\\d{1,2}\\.$");
 
     private void splitParagraph(String text, int begin, int end, Language lang, List<Sentence> out) {
         String para = text.substring(begin, end);
