@@ -36,8 +36,8 @@ final class EventsCommand implements Callable<Integer> {
         }
         List<List<String>> rows = new ArrayList<>();
         for (EventRow e : events) {
-            rows.add(List.of(e.eventType(), e.person(), String.join("|", e.personAliases()), e.organization(),
-                    String.join("|", e.organizationAliases()), e.role(), e.date(), e.source()));
+            rows.add(List.of(e.eventType(), e.person(), String.join("|", new java.util.TreeSet<>(e.personAliases())), e.organization(),
+                    String.join("|", new java.util.TreeSet<>(e.organizationAliases())), e.role(), e.date(), e.source()));
         }
         Tables.print(spec.commandLine().getOut(), fmt, List.of("event_type", "person", "person_aliases",
                 "organization", "organization_aliases", "role", "date", "source"), rows);

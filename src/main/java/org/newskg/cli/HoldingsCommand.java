@@ -35,8 +35,8 @@ final class HoldingsCommand implements Callable<Integer> {
         }
         List<List<String>> rows = new ArrayList<>();
         for (HoldingRow h : holdings) {
-            rows.add(List.of(h.person(), String.join("|", h.personAliases()), h.organization(),
-                    String.join("|", h.organizationAliases()), h.role(), h.start(), h.end(), String.join("|", h.sources())));
+            rows.add(List.of(h.person(), String.join("|", new java.util.TreeSet<>(h.personAliases())), h.organization(),
+                    String.join("|", new java.util.TreeSet<>(h.organizationAliases())), h.role(), h.start(), h.end(), String.join("|", h.sources())));
         }
         Tables.print(spec.commandLine().getOut(), fmt, List.of("person", "person_aliases", "organization",
                 "organization_aliases", "role", "start", "end", "sources"), rows);

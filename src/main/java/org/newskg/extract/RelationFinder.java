@@ -334,7 +334,11 @@ final class RelationFinder {
                 break;
             }
             if (org == null && isOrgLike(m)) {
-                org = entities.asOrganization(m);
+                // "the start-up Ferrowell Labs", "研究公司DNNResearch": a generic noun names the organization after it.
+                Mention named = m.kind() == Mention.Kind.ANAPHOR && k + 1 < items.size() && isOrgLike(items.get(k + 1))
+                        && items.get(k + 1).kind() != Mention.Kind.ANAPHOR
+                        && text.substring(m.end(), items.get(k + 1).begin()).strip().isEmpty() ? items.get(k + 1) : m;
+                org = entities.asOrganization(named);
             } else if (role == null && m.kind() == Mention.Kind.ROLE && raw.strip().length() <= 16) {
                 List<Glue> g = lex.gap(lex.fold(raw));
                 boolean titlesNext = k + 1 < items.size() && isPersonLike(items.get(k + 1))
