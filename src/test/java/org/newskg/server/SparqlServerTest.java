@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 class SparqlServerTest {
 
     private static final String EX = "http://example.org/test/";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Node iri(String local) {
         return NodeFactory.createURI(EX + local);
@@ -81,7 +80,12 @@ class SparqlServerTest {
         if (auth != null) {
             request.header("Authorization", auth);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A client per request: a pooled connection to a stopped server on a reused port would fail. */
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     private static String basic(String user, String password) {
@@ -124,7 +128,7 @@ class SparqlServerTest {
             server.start();
             HttpRequest get = HttpRequest.newBuilder(URI.create(server.url() + "/get?default"))
                     .header("Accept", "application/n-triples").GET().build();
-            HttpResponse<String> response = HTTP.send(get, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client().send(get, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
             assertEquals(4, response.body().lines().filter(l -> l.contains("memberOf")).count());
         } finally {
@@ -142,7 +146,7 @@ class SparqlServerTest {
             int atSparql = post(server.url() + "/sparql", "application/sparql-update", INSERT, null).statusCode();
             int formAtSparql = post(server.url() + "/sparql", "application/x-www-form-urlencoded",
                     "update=" + URLEncoder.encode(INSERT, StandardCharsets.UTF_8), null).statusCode();
-            int gspPut = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/data?default"))
+            int gspPut = client().send(HttpRequest.newBuilder(URI.create(server.url() + "/data?default"))
                     .header("Content-Type", "application/n-triples")
                     .PUT(HttpRequest.BodyPublishers.ofString("")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode();
