@@ -45,6 +45,9 @@ public record EvalReport(Scores holdings, Scores events, int holdingDatesRight, 
         section(b, "false-positive events", falseEvents);
         section(b, "date mismatches", dateMismatches);
         section(b, "wrong answers", wrongAnswers);
+        // The figures again, last, for whoever reads only the tail of a long report.
+        b.append(String.format("%nsummary: holdings F1 %.2f, events F1 %.2f, dates %.2f, questions %d/%d%n",
+                holdings.f1(), events.f1(), dateAccuracy(), questionsRight, questions));
         return b.toString();
     }
 
