@@ -477,7 +477,8 @@ final class MentionFinder {
         }
         for (int[] w : words(text)) {
             String f = folded.substring(w[0], w[1]);
-            if (lex.isPronoun(f) && free(taken, w[0], w[1])) {
+            // Possessive determiners ("son vice-président", "his deputy") connect; they are no subjects.
+            if (lex.isPronoun(f) && !lex.isDeterminer(f) && free(taken, w[0], w[1])) {
                 add(out, taken, Mention.of(Mention.Kind.PRONOUN, base + w[0], base + w[1], text.substring(w[0], w[1])), base);
             }
         }
