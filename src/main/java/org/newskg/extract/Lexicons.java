@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newskg.lang.HanScript;
 import org.newskg.lang.Language;
 import org.newskg.lang.LanguageData;
@@ -15,6 +16,8 @@ public final class Lexicons {
 
     private final Map<Language, Lexicon> byLanguage;
     private final Map<Language, RoleComposer> composers;
+    private final Set<String> professions = Set.copyOf(LanguageData.rows("lang/profession-heads.txt").stream()
+            .map(r -> r.get(0)).toList());
     private final RoleVocabulary roles;
 
     public Lexicons() {
@@ -35,6 +38,11 @@ public final class Lexicons {
             cs.put(lang, new RoleComposer(map.get(lang), roles, RoleParts.load(lang)));
         }
         this.composers = Map.copyOf(cs);
+    }
+
+    /** English head words of profession titles ("Researcher"), from {@code lang/profession-heads.txt}. */
+    Set<String> professions() {
+        return professions;
     }
 
     RoleComposer composer(Language language) {

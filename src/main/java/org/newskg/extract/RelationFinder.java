@@ -29,9 +29,15 @@ final class RelationFinder {
     private static final int REACH = 8;
 
     private final Lexicon lex;
+    private final java.util.Set<String> professions;
 
-    RelationFinder(Lexicon lex) {
+    RelationFinder(Lexicon lex, java.util.Set<String> professions) {
         this.lex = lex;
+        this.professions = professions;
+    }
+
+    private static String headWord(String label) {
+        return label.substring(label.lastIndexOf(' ') + 1);
     }
 
     /** What one sentence yields. */
@@ -167,6 +173,7 @@ final class RelationFinder {
         if (person == null) {
             return;
         }
+        boolean explicitOrg = org != null;
         if (org == null) {
             org = orgBefore(items, first, entities, text);
         }
@@ -188,7 +195,10 @@ final class RelationFinder {
         }
         for (int k = first; k <= last; k++) {
             for (Role r : items.get(k).roles()) {
-                out.add(new Holding(person, org, r, start, end, evidence));
+                // "a researcher": a profession is a holding only where the sentence names the organization.
+                if (explicitOrg || !professions.contains(headWord(r.label()))) {
+                    out.add(new Holding(person, org, r, start, end, evidence));
+                }
                 break; // the first reading of an ambiguous title
             }
         }

@@ -71,7 +71,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         perSentence = OrgEvidence.retype(lex, perSentence, article.text());
         ArticleEntities entities = new ArticleEntities(lex, slugs, perSentence, article.text());
-        RelationFinder relations = new RelationFinder(lex);
+        RelationFinder relations = new RelationFinder(lex, lexicons.professions());
 
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
