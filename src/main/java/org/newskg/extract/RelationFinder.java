@@ -406,7 +406,7 @@ final class RelationFinder {
                     ? Derivation.INFERRED : nearest.derivation();
         } else if (topic != null && topic.relation() == TimeMention.Relation.AT) {
             date = topic.value();
-            derivation = topic.derivation();
+            derivation = Derivation.CONTEXT;
         } else if (anchor != null) {
             date = new TimeValue(anchor, Precision.DAY);
             derivation = anchorDerivation;

@@ -225,11 +225,14 @@ public final class RuleBasedExtractor implements Extractor {
         return List.copyOf(byKey.values());
     }
 
-    /** Stated dates rank above the publication date, which ranks above no date. */
+    /** Dates stated in the sentence rank above those from the paragraph, then the publication date, then none. */
     private static int dateRank(Event e) {
         if (e.date() == null) {
             return 0;
         }
-        return e.derivation() == Derivation.PUBLICATION || e.derivation() == null ? 1 : 2;
+        if (e.derivation() == Derivation.PUBLICATION || e.derivation() == null) {
+            return 1;
+        }
+        return e.derivation() == Derivation.CONTEXT ? 2 : 3;
     }
 }

@@ -8,6 +8,8 @@ public enum Derivation {
     RELATIVE,
     /** Resolved against a publication date that was itself inferred from the text. */
     INFERRED,
+    /** Taken from a time that opened an earlier sentence of the paragraph ("Last November, …"). */
+    CONTEXT,
     /** Taken from the publication date because the text gives no time for the fact. */
     PUBLICATION
 }
