@@ -258,7 +258,9 @@ final class RelationFinder {
         for (int k = from; k >= 0 && steps < REACH; k--, steps++) {
             Mention m = items.get(k);
             List<Glue> g = strip(gap(text, m, items.get(k + 1)));
-            if (g == null || g.contains(Glue.CONJ) && !lex.language().isCjk()) {
+            // "and will remain chair", "e resterà presidente": a coordinated predicate keeps its subject.
+            boolean sharedSubject = g != null && (g.contains(Glue.COPULA) || g.contains(Glue.AS));
+            if (g == null || g.contains(Glue.CONJ) && !lex.language().isCjk() && !sharedSubject) {
                 return null;
             }
             if (m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.HANDLE) {
