@@ -302,8 +302,8 @@ final class MentionFinder {
                     break;
                 }
                 String f = folded.substring(next[0], next[1]);
-                if (isCapitalized(text, next) && !lex.isNonName(f)) {
-                    j = k;
+                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f))) {
+                    j = k; // "Brackwater Media Group": a suffix is part of the name even where it is a common word
                     end = next[1];
                     cursor = end;
                     k++;
@@ -319,6 +319,11 @@ final class MentionFinder {
                 } else {
                     break;
                 }
+            }
+            // "ROCCA SERENA, mercoledì 9 ottobre –": a dateline in capitals names a place, not a person.
+            if (i == 0 && allCaps(text, words, i, j) && text.startsWith(",", words.get(j)[1])) {
+                i = j + 1;
+                continue;
             }
             // "der Bielefelder Getriebehersteller Hollwede Antriebstechnik": descriptions before the name go.
             String described = null;
@@ -557,6 +562,21 @@ final class MentionFinder {
     /** "Chia-jung", "Yao-tsung": romanized Chinese and Korean given names join two short syllables. */
     private static boolean romanizedGivenName(String text, int b, int hyphen, int e) {
         return hyphen - b <= 5 && e - hyphen - 1 <= 6 && Character.isLowerCase(text.charAt(hyphen - 1));
+    }
+
+    private static boolean allCaps(String text, List<int[]> words, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            int[] w = words.get(k);
+            if (w[1] - w[0] < 2) {
+                return false;
+            }
+            for (int c = w[0]; c < w[1]; c++) {
+                if (Character.isLowerCase(text.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether a gazetteer match starts like a name (capital or CJK), so "meta" inside prose is not Meta. */

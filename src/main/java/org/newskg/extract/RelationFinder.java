@@ -150,6 +150,11 @@ final class RelationFinder {
         if (person == null) {
             person = personBefore(items, left, entities, text);
         }
+        // "Kwame Adjei, a former researcher in Tranter's group, who has been the company's chief executive":
+        // a relative pronoun before the title points back to the person the clause hangs on.
+        if (person == null && left + 1 > 0 && relativeBefore(text, items, left + 1)) {
+            person = antecedent(items, left + 1, entities, text);
+        }
         // Verb last: "wo sie seit 2020 Technikvorständin ist", "dat hij sinds 2019 directeur is".
         if (person == null && left >= 0 && copulaFollows(text, lastRole)) {
             Mention m = items.get(left);
@@ -202,6 +207,35 @@ final class RelationFinder {
                 break; // the first reading of an ambiguous title
             }
         }
+    }
+
+    /** Whether the gap before item {@code k} holds a relative pronoun ("who", "qui", "che"). */
+    private boolean relativeBefore(String text, List<Mention> items, int k) {
+        if (k <= 0 || k >= items.size()) {
+            return false;
+        }
+        String raw = text.substring(items.get(k - 1).end(), items.get(k).begin());
+        for (String w : raw.split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                List<Glue> g = lex.gap(lex.fold(w));
+                if (g != null && g.equals(List.of(Glue.APPOS))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The person a relative clause hangs on: the first known person of the clause, before any other. */
+    private static String antecedent(List<Mention> items, int upto, ArticleEntities entities, String text) {
+        for (int k = 0; k < upto; k++) {
+            Mention m = items.get(k);
+            if (isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+                return after.startsWith(",") ? entities.asPerson(m) : null;
+            }
+        }
+        return null;
     }
 
     /** Whether a copula ("ist", "is", "war") is the next word after a mention. */
