@@ -80,7 +80,12 @@ public final class Lexicon {
         this.descriptorEndings = LanguageData.rows(language, "descriptor-endings.txt").stream()
                 .map(r -> List.of(fold(r.get(0)), r.size() > 1 ? r.get(1) : "place")).toList();
 
-        this.orgSuffixes = foldedWords("org-suffixes.txt");
+        Set<String> suffixes = new HashSet<>(foldedWords("org-suffixes.txt"));
+        if (language.isCjk()) {
+            // Chinese and Japanese news write foreign company names in Latin letters, with English kind words.
+            LanguageData.words(Language.EN, "org-suffixes.txt").forEach(w -> suffixes.add(fold(w)));
+        }
+        this.orgSuffixes = Set.copyOf(suffixes);
         this.orgPrefixes = foldedWords("org-prefixes.txt");
         this.orgCuesBefore = strongCues("before");
         this.orgCuesAfter = strongCues("after");
