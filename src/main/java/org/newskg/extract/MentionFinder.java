@@ -373,7 +373,8 @@ final class MentionFinder {
             Mention.Hint h = "org".equals(described) ? Mention.Hint.ORGANIZATION
                     : "person".equals(described) ? Mention.Hint.PERSON : hint(text, folded, words, i, j);
             // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
-            if (i >= 1 && described == null) {
+            // At the start of a sentence the article is ambiguous ("Die Physikerin"): only before a longer name.
+            if (i >= 1 && described == null && (i >= 2 || j > i)) {
                 int[] art = words.get(i - 1);
                 String artText = text.substring(art[0], art[1]);
                 if (Character.isUpperCase(artText.charAt(0)) && lex.isDeterminer(folded.substring(art[0], art[1]))
