@@ -311,6 +311,11 @@ final class MentionFinder {
                         && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
                     cursor = next[1]; // "Eva de Groot": the particle joins the name to what follows
                     k++;
+                } else if (k + 1 < words.size() && endsLikeOrganization(folded.substring(words.get(j)[0], words.get(j)[1]))
+                        && ofWord(f) && isCapitalized(text, words.get(k + 1))
+                        && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
+                    cursor = next[1]; // "Lindenau-Instituts für Materialforschung", "Institute for Advanced Science"
+                    k++;
                 } else if (lex.isNameParticle(f) && k + 2 < words.size() && words.get(k + 1)[1] - words.get(k + 1)[0] == 1
                         && isCapitalized(text, words.get(k + 2))
                         && text.substring(next[1], words.get(k + 2)[0]).matches(" \\p{L}['\u2019]")) {
@@ -563,6 +568,19 @@ final class MentionFinder {
     /** "Chia-jung", "Yao-tsung": romanized Chinese and Korean given names join two short syllables. */
     private static boolean romanizedGivenName(String text, int b, int hyphen, int e) {
         return hyphen - b <= 5 && e - hyphen - 1 <= 6 && Character.isLowerCase(text.charAt(hyphen - 1));
+    }
+
+    /** A word that is, or ends in, an organization kind: "Institut", "Lindenau-Instituts", "University". */
+    private boolean endsLikeOrganization(String foldedWord) {
+        String w = foldedWord.substring(foldedWord.lastIndexOf('-') + 1);
+        return lex.isOrgSuffix(w) || lex.isOrgPrefix(w)
+                || w.endsWith("s") && (lex.isOrgSuffix(w.substring(0, w.length() - 1)) || lex.isOrgPrefix(w.substring(0, w.length() - 1)));
+    }
+
+    /** Whether a word is an "of" word of the language ("für", "of", "for", "de"). */
+    private boolean ofWord(String foldedWord) {
+        List<Glue> g = lex.gap(foldedWord);
+        return g != null && g.equals(List.of(Glue.OF)) || foldedWord.equals("for") || foldedWord.equals("für");
     }
 
     private static boolean allCaps(String text, List<int[]> words, int first, int last) {
