@@ -120,6 +120,9 @@ final class ArticleEntities {
             if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
                     && isFullName(m.text())) {
                 Cluster same = samePerson(m.text());
+                if (same == null && MatchText.isCjk(m.text().charAt(0))) {
+                    same = personFor(m.text()); // 贝克尔 after 托马斯·贝克尔, 石黒 after 石黒真理子
+                }
                 if (same != null) {
                     attach(m, same);
                 } else {
@@ -335,7 +338,7 @@ final class ArticleEntities {
             List<Cluster> starts = new ArrayList<>();
             for (Cluster c : persons) {
                 if (c.surfaces.stream().map(lex::fold).anyMatch(x -> x.length() > f.length() && x.startsWith(f)
-                        && x.indexOf('\u00B7') < 0)) {
+                        && x.indexOf('\u00B7') < 0 || x.endsWith('\u00B7' + f))) {
                     starts.add(c);
                 }
             }

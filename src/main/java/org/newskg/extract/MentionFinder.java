@@ -478,7 +478,11 @@ final class MentionFinder {
         if (lex.language().isCjk()) {
             for (String p : lex.pronouns()) {
                 for (int i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) {
-                    if (free(taken, i, i + p.length())) {
+                    int e = i + p.length();
+                    // 他人 ("others"), 其他 ("other"), 他们 ("they"): not a person of the story.
+                    boolean partOfWord = e < folded.length() && "人们们".indexOf(folded.charAt(e)) >= 0
+                            || i > 0 && folded.charAt(i - 1) == '\u5176';
+                    if (!partOfWord && free(taken, i, i + p.length())) {
                         add(out, taken, Mention.of(Mention.Kind.PRONOUN, base + i, base + i + p.length(),
                                 text.substring(i, i + p.length())), base);
                     }

@@ -63,6 +63,11 @@ public final class RuleBasedExtractor implements Extractor {
             for (Mention m : ms) {
                 if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && MatchText.isCjk(m.text().charAt(0))) {
                     cjkNames.add(m.text());
+                    // 托马斯·贝克尔 is later just 贝克尔: the family name after the dot names the person too.
+                    String family = m.text().substring(Math.max(m.text().lastIndexOf('\u00B7'), m.text().lastIndexOf('\u30FB')) + 1);
+                    if (family.length() >= 2 && family.length() < m.text().length()) {
+                        cjkNames.add(family);
+                    }
                 }
             }
         }
