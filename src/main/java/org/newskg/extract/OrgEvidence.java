@@ -71,7 +71,8 @@ final class OrgEvidence {
                 }
             }
         }
-        orgs.removeIf(o -> o.endsWith("s") && !o.contains(" ") && surnames.contains(o.substring(0, o.length() - 1)));
+        orgs.removeIf(o -> o.endsWith("s") && !o.contains(" ") && surnames.stream().anyMatch(
+                sn -> sn.length() >= 4 && org.newskg.lang.EditDistance.atMostOne(sn, o.substring(0, o.length() - 1))));
         if (orgs.isEmpty()) {
             return sentences;
         }

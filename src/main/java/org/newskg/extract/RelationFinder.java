@@ -379,6 +379,10 @@ final class RelationFinder {
                 }
                 break;
             }
+            if (org == null && isOrgLike(m) && m.kind() == Mention.Kind.NAME && k + 1 < items.size()
+                    && possessor(text, m, items.get(k + 1))) {
+                continue; // "加入辛顿的新研究公司DNNResearch": Hinton's company is joined, not Hinton
+            }
             if (org == null && isOrgLike(m)) {
                 // "the start-up Ferrowell Labs", "研究公司DNNResearch": a generic noun names the organization after it.
                 Mention named = m.kind() == Mention.Kind.ANAPHOR && k + 1 < items.size() && isOrgLike(items.get(k + 1))
@@ -523,6 +527,21 @@ final class RelationFinder {
             }
         }
         return b == null ? text : b.toString();
+    }
+
+    /** Whether {@code a} possesses what follows: "X's", "X:s", "X的" before another organization word. */
+    private boolean possessor(String text, Mention a, Mention next) {
+        if (!isOrgLike(next) || next.begin() - a.end() > 12) {
+            return false;
+        }
+        String raw = text.substring(a.end(), next.begin()).strip();
+        int cut = 0;
+        while (cut < raw.length() && !Character.isWhitespace(raw.charAt(cut))
+                && (cut == 0 || !MatchText.isCjk(raw.charAt(cut)) || MatchText.isCjk(raw.charAt(0)) && cut < 1)) {
+            cut++;
+        }
+        List<Glue> g = cut == 0 ? null : lex.gap(lex.fold(raw.substring(0, cut)));
+        return g != null && !g.isEmpty() && g.get(0) == Glue.POSS;
     }
 
     /** Punctuation that ends a clause: what follows no longer belongs to the trigger. */
