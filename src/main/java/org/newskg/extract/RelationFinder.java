@@ -148,7 +148,7 @@ final class RelationFinder {
         }
         // A name before the title, across appositions and copulas: "Y, chief scientist of X", "Y is the CEO".
         if (person == null) {
-            person = personBefore(items, left, entities, text);
+            person = personBefore(items, left, entities, text, lastPerson);
         }
         // "Kwame Adjei, a former researcher in Tranter's group, who has been the company's chief executive":
         // a relative pronoun before the title points back to the person the clause hangs on.
@@ -287,7 +287,8 @@ final class RelationFinder {
     }
 
     /** Walks left from {@code from} over appositions to the person a title describes. */
-    private String personBefore(List<Mention> items, int from, ArticleEntities entities, String text) {
+    private String personBefore(List<Mention> items, int from, ArticleEntities entities, String text,
+                                String lastPerson) {
         int steps = 0;
         for (int k = from; k >= 0 && steps < REACH; k--, steps++) {
             Mention m = items.get(k);
@@ -310,6 +311,16 @@ final class RelationFinder {
                 }
                 return null;
             }
+            // "…, where she was chief financial officer": the pronoun's person, nearest before it.
+            if (m.kind() == Mention.Kind.PRONOUN && g.contains(Glue.COPULA)
+                    && g.stream().allMatch(x -> x == Glue.COPULA || x == Glue.AS)) {
+                for (int q = k - 1; q >= 0; q--) {
+                    if (isPersonLike(items.get(q)) && entities.isPerson(items.get(q)) && !entities.isGenitive(items.get(q))) {
+                        return entities.asPerson(items.get(q));
+                    }
+                }
+                return lastPerson;
+            }
             if (m.kind() == Mention.Kind.PRONOUN || isPersonLike(m)) {
                 return null;
             }
@@ -321,7 +332,9 @@ final class RelationFinder {
     private String orgBefore(List<Mention> items, int from, ArticleEntities entities, String text) {
         for (int k = from - 1; k >= 0; k--) {
             Mention m = items.get(k);
-            if (clauseBreak(text.substring(m.end(), items.get(k + 1).begin()))) {
+            // "vom Wettbewerber Stellmann Getriebe, wo sie … Technikvorständin ist": a relative clause
+            // ("wo", "where", "où") still speaks of the organization before its comma.
+            if (clauseBreak(text.substring(m.end(), items.get(k + 1).begin())) && !relativeBefore(text, items, k + 1)) {
                 break;
             }
             if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.ANAPHOR

@@ -34,6 +34,8 @@ class ExtractionByLanguageTest {
                         "nora-vik|halvard-systems|Chief Executive Officer", "APPOINTMENT|nora-vik|halvard-systems"),
                 Arguments.of("en", "Tomas Brandt, chief financial officer of Kelmor Foods, resigned on Tuesday.",
                         "tomas-brandt|kelmor-foods|Chief Financial Officer", "DEPARTURE|tomas-brandt|kelmor-foods"),
+                Arguments.of("en", "Nora Vik joined us from Halvard Systems, where she was chief financial officer.",
+                        "nora-vik|halvard-systems|Chief Financial Officer", null),
                 Arguments.of("de", "Der Vorstandschef von Lerchenfeld Energie, Jonas Albrecht, tritt zurück.",
                         "jonas-albrecht|lerchenfeld-energie|Chief Executive Officer", "DEPARTURE|jonas-albrecht|lerchenfeld-energie"),
                 Arguments.of("de", "Mareike Holz ist seit 2019 Finanzvorständin der Brenner Logistik AG.",
