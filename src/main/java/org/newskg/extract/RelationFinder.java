@@ -445,10 +445,11 @@ final class RelationFinder {
         TimeValue end = null;
         Derivation derivation = null;
         TimeMention nearest = null;
+        int tPos = trig.begin() - evidence.begin();
         for (TimeMention tm : times) {
             if (tm.relation() == TimeMention.Relation.UNTIL) {
                 end = tm.value();
-            } else if (nearest == null) {
+            } else if (nearest == null && !inOtherRelativeClause(evidence.text(), tm, tPos)) {
                 nearest = tm;
             }
         }
@@ -555,6 +556,32 @@ final class RelationFinder {
         }
         List<Glue> g = cut == 0 ? null : lex.gap(lex.fold(raw.substring(0, cut)));
         return g != null && !g.isEmpty() && g.get(0) == Glue.POSS;
+    }
+
+    /**
+     * Whether a time belongs to a relative clause the trigger is not in: "Peter Deng, … qui l'a
+     * rejoint l'année dernière, quitte OpenAI" — last year dates the joining, not the leaving.
+     */
+    private boolean inOtherRelativeClause(String sentence, TimeMention tm, int triggerPos) {
+        if (tm.end() > triggerPos || triggerPos > sentence.length()) {
+            return false;
+        }
+        if (!clauseBreak(sentence.substring(tm.end(), triggerPos))) {
+            return false;
+        }
+        int clauseStart = tm.begin();
+        while (clauseStart > 0 && !clauseBreak(String.valueOf(sentence.charAt(clauseStart - 1)))) {
+            clauseStart--;
+        }
+        for (String w : sentence.substring(clauseStart, tm.begin()).split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                List<Glue> g = lex.gap(lex.fold(w));
+                if (g != null && g.equals(List.of(Glue.APPOS))) {
+                    return true; // "qui", "who", "che", "die" opened the time's clause
+                }
+            }
+        }
+        return false;
     }
 
     /** Punctuation that ends a clause: what follows no longer belongs to the trigger. */

@@ -89,4 +89,15 @@ class ExtractionByLanguageTest {
         }
         x.holdings().forEach(h -> assertTrue(h.evidence().text().equals(text.strip()), "evidence is the sentence"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aTimeInARelativeClauseDatesThatClauseNotTheMainVerb() throws Exception {
+        Article a = new Article("t", "t", "Nora Vik, who joined Halvard Systems last year, is leaving the company.", "en",
+                LocalDate.of(2025, 3, 14), null, null, null, null);
+        Extraction x = extractor.extract(analyzer.analyse(a));
+        Event joined = x.events().stream().filter(e -> e.type() == EventType.JOINING).findFirst().orElseThrow();
+        Event left = x.events().stream().filter(e -> e.type() == EventType.DEPARTURE).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals("2024", joined.date().iso());
+        org.junit.jupiter.api.Assertions.assertEquals("2025-03-14", left.date().iso(), "the leaving is dated by the article");
+    }
 }
