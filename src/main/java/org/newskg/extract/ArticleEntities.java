@@ -44,6 +44,7 @@ final class ArticleEntities {
 
     private final Lexicon lex;
     private final Slugs slugs;
+    private org.newskg.lang.JapaneseReadings readings;
     private final String langTag;
     private final Map<Mention, Cluster> byMention = new HashMap<>();
     private final Map<String, String> gapTexts = new HashMap<>();
@@ -459,6 +460,12 @@ final class ArticleEntities {
         return c != null && c.kind == EntityKind.PERSON;
     }
 
+    /** Lets Japanese names without a Latin form get their dictionary reading as a label. */
+    ArticleEntities withReadings(org.newskg.lang.JapaneseReadings r) {
+        this.readings = r;
+        return this;
+    }
+
     /** Keys of the people named in full (two or more words, or a CJK name), fact or no fact. */
     Set<String> namedPersons() {
         Set<String> out = new LinkedHashSet<>();
@@ -525,6 +532,14 @@ final class ArticleEntities {
             }
             if (c.kind == EntityKind.PERSON && lex.language().isChinese()) {
                 pinyinName(c).ifPresent(p -> labels.add(new Label(p, PINYIN)));
+            }
+            if (c.kind == EntityKind.PERSON && lex.language() == org.newskg.lang.Language.JA && readings != null
+                    && c.surfaces.stream().allMatch(x -> MatchText.isCjk(x.charAt(0)))) {
+                // 渡辺健二 with no Latin form in the article: the dictionary reading, "Kenji Watanabe".
+                c.surfaces.stream().filter(x -> x.length() >= 3 && x.chars().allMatch(ch ->
+                                Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN))
+                        .findFirst().flatMap(readings::romanizedName)
+                        .ifPresent(r -> labels.add(new Label(r, "ja-Latn")));
             }
             String wikidata = c.gazetteer == null ? null : c.gazetteer.wikidataIri();
             out.add(new Entity(c.kind, k, name(c), labels, wikidata));

@@ -16,6 +16,7 @@ public final class Lexicons {
 
     private final Map<Language, Lexicon> byLanguage;
     private final Map<Language, RoleComposer> composers;
+    private final org.newskg.lang.JapaneseReadings japaneseReadings = new org.newskg.lang.JapaneseReadings();
     private final Set<String> professions = Set.copyOf(LanguageData.rows("lang/profession-heads.txt").stream()
             .map(r -> r.get(0)).toList());
     private final RoleVocabulary roles;
@@ -38,6 +39,11 @@ public final class Lexicons {
             cs.put(lang, new RoleComposer(map.get(lang), roles, RoleParts.load(lang)));
         }
         this.composers = Map.copyOf(cs);
+    }
+
+    /** Dictionary readings of Japanese names. */
+    org.newskg.lang.JapaneseReadings japaneseReadings() {
+        return japaneseReadings;
     }
 
     /** English head words of profession titles ("Researcher"), from {@code lang/profession-heads.txt}. */

@@ -168,6 +168,26 @@ final class MentionFinder {
         if (!lex.language().isCjk()) {
             return;
         }
+        // A Japanese name right before a title: 山田太郎社長, 佐藤花子取締役.
+        if (lex.language() == org.newskg.lang.Language.JA) {
+            for (Mention m : List.copyOf(out)) {
+                if (m.kind() != Mention.Kind.ROLE) {
+                    continue;
+                }
+                int e = m.begin() - base;
+                int b = e;
+                while (b > 0 && e - b < 4 && !taken[b - 1]
+                        && Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HAN) {
+                    b--;
+                }
+                boolean boundary = b == 0 || !MatchText.isCjk(folded.charAt(b - 1))
+                        || Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HIRAGANA
+                        || "、。「」（）".indexOf(text.charAt(b - 1)) >= 0;
+                if (e - b >= 3 && boundary && free(taken, b, e)) {
+                    add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
+                }
+            }
+        }
         // A Japanese name before an honorific or a Latin gloss: 山田太郎氏, 佐藤花子（Hanako Sato）.
         if (lex.language() == org.newskg.lang.Language.JA) {
             for (int i = 0; i < folded.length(); i++) {

@@ -75,7 +75,8 @@ public final class RuleBasedExtractor implements Extractor {
             perSentence.set(i, finder.addKnownNames(doc.sentences().get(i), perSentence.get(i), cjkNames));
         }
         perSentence = OrgEvidence.retype(lex, perSentence, article.text());
-        ArticleEntities entities = new ArticleEntities(lex, slugs, perSentence, article.text());
+        ArticleEntities entities = new ArticleEntities(lex, slugs, perSentence, article.text())
+                .withReadings(lexicons.japaneseReadings());
         RelationFinder relations = new RelationFinder(lex, lexicons.professions());
 
         List<Holding> holdings = new ArrayList<>();

@@ -100,4 +100,16 @@ class ExtractionByLanguageTest {
         org.junit.jupiter.api.Assertions.assertEquals("2024", joined.date().iso());
         org.junit.jupiter.api.Assertions.assertEquals("2025-03-14", left.date().iso(), "the leaving is dated by the article");
     }
+
+    @org.junit.jupiter.api.Test
+    void aJapaneseNameBeforeItsTitleIsFoundAndRomanized() throws Exception {
+        Article a = new Article("t", "t", "アオバ電機は、山田太郎社長が辞任したと発表した。", "ja",
+                LocalDate.of(2025, 3, 14), null, null, null, null);
+        Extraction x = extractor.extract(analyzer.analyse(a));
+        Entity person = x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).findFirst().orElseThrow();
+        assertTrue(person.labels().stream().anyMatch(l -> l.text().equals("Taro Yamada")), person.labels().toString());
+        assertTrue(x.holdings().stream().anyMatch(h -> h.personKey().equals(person.key())
+                && h.role().label().equals("President")), x.holdings().toString());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.DEPARTURE && e.personKey().equals(person.key())));
+    }
 }

@@ -1,0 +1,58 @@
+package org.newskg.lang;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+
+/**
+ * Romanizes a Japanese personal name written in kanji with the readings of Lucene's Kuromoji
+ * dictionary: 渡辺健二 → "Kenji Watanabe", given name first as English-language news writes it.
+ * Empty when the dictionary has no reading for a part of the name.
+ */
+public final class JapaneseReadings {
+
+    private final Transliterator toLatin = Transliterator.getInstance("Katakana-Latin; Latin-ASCII");
+
+    public Optional<String> romanizedName(String kanji) {
+        List<String> parts = new ArrayList<>();
+        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH)) {
+            ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
+            tokenizer.setReader(new StringReader(kanji));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                String r = reading.getReading();
+                if (r == null || r.isBlank()) {
+                    return Optional.empty();
+                }
+                String latin;
+                synchronized (toLatin) {
+                    latin = toLatin.transliterate(r);
+                }
+                parts.add(latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        // Only a clean family + given split is trusted; a name cut in three may be cut wrong.
+        if (parts.size() != 2 || parts.stream().anyMatch(String::isEmpty)) {
+            return Optional.empty();
+        }
+        // Family name first in Japanese; the last part is the given name.
+        String given = parts.get(parts.size() - 1);
+        String family = String.join("", parts.subList(0, parts.size() - 1));
+        return Optional.of(cap(given) + " " + cap(family));
+    }
+
+    /** Modified Hepburn as news writes names: long vowels unmarked (Satou → Sato, Yuuki → Yuki). */
+    private static String cap(String s) {
+        String h = s.replace("ou", "o").replace("uu", "u").replace("oo", "o");
+        return Character.toUpperCase(h.charAt(0)) + h.substring(1);
+    }
+}
