@@ -328,6 +328,23 @@ final class RelationFinder {
         return null;
     }
 
+    /**
+     * "Sara Kim, who co-founded Nimbus Labs, is returning to the company": "the company" is the
+     * organization named earlier in the same sentence, else the one the article is about.
+     */
+    private static String anaphorOrg(List<Mention> items, int k, ArticleEntities entities) {
+        for (int q = k - 1; q >= 0; q--) {
+            Mention m = items.get(q);
+            if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION) {
+                String o = entities.asOrganization(m);
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        return entities.asOrganization(items.get(k));
+    }
+
     /** The nearest organization before {@code from} within its clause, else the article's own. */
     private String orgBefore(List<Mention> items, int from, ArticleEntities entities, String text) {
         for (int k = from - 1; k >= 0; k--) {
@@ -339,7 +356,7 @@ final class RelationFinder {
             }
             if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.ANAPHOR
                     || (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION)) {
-                String o = entities.asOrganization(m);
+                String o = m.kind() == Mention.Kind.ANAPHOR ? anaphorOrg(items, k, entities) : entities.asOrganization(m);
                 if (o != null) {
                     return o;
                 }
@@ -401,7 +418,7 @@ final class RelationFinder {
                 Mention named = m.kind() == Mention.Kind.ANAPHOR && k + 1 < items.size() && isOrgLike(items.get(k + 1))
                         && items.get(k + 1).kind() != Mention.Kind.ANAPHOR
                         && text.substring(m.end(), items.get(k + 1).begin()).strip().isEmpty() ? items.get(k + 1) : m;
-                org = entities.asOrganization(named);
+                org = named.kind() == Mention.Kind.ANAPHOR ? anaphorOrg(items, k, entities) : entities.asOrganization(named);
             } else if (role == null && m.kind() == Mention.Kind.ROLE && raw.strip().length() <= 16) {
                 List<Glue> g = lex.gap(lex.fold(raw));
                 boolean titlesNext = k + 1 < items.size() && isPersonLike(items.get(k + 1))

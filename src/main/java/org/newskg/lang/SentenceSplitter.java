@@ -50,7 +50,8 @@ public final class SentenceSplitter {
             splitParagraph(text, pos, end, lang, out);
             pos = end + 1;
         }
-        return rejoinOrdinals(text, out);
+        // Only German writes day numbers as ordinals with a period ("am 1. April"); elsewhere "April 1." ends a sentence.
+        return lang == Language.DE ? rejoinOrdinals(text, out) : out;
     }
 
     /**

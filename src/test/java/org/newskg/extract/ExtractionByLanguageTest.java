@@ -112,4 +112,20 @@ class ExtractionByLanguageTest {
                 && h.role().label().equals("President")), x.holdings().toString());
         assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.DEPARTURE && e.personKey().equals(person.key())));
     }
+
+    @org.junit.jupiter.api.Test
+    void aParagraphResolvesTheCompanyAndDatesEachClause() throws Exception {
+        String text = "Vantor Group has appointed Lisa Hofmann as its new chief operating officer, effective April 1. "
+                + "Former Halvard Systems CEO Peter Lund joined Brightline Capital as a partner in 2021. "
+                + "Sara Kim, who co-founded Nimbus Labs in 2016, is returning to the company as chief technology officer.";
+        Article a = new Article("t", "t", text, "en", LocalDate.of(2025, 3, 14), null, null, null, null);
+        Extraction x = extractor.extract(analyzer.analyse(a));
+        List<String> holdings = x.holdings().stream()
+                .map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).toList();
+        assertTrue(holdings.contains("sara-kim|nimbus-labs|Chief Technology Officer"), holdings.toString());
+        assertTrue(holdings.contains("peter-lund|halvard-systems|Chief Executive Officer"), holdings.toString());
+        Event joined = x.events().stream().filter(e -> e.type() == EventType.JOINING).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals("brightline-capital", joined.orgKey());
+        org.junit.jupiter.api.Assertions.assertEquals("2021", joined.date().iso(), "April 1. ends its sentence in English");
+    }
 }
