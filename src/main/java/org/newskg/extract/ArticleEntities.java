@@ -361,7 +361,7 @@ final class ArticleEntities {
         if (single.equals(last) || single.equals(first)) {
             return true;
         }
-        // Genitive of a surname: Swedish/German/Dutch "Sutskevers", English "Altman's" is split off already.
+        // Genitive of a surname: Swedish/German/Dutch "Lindqvists", English "Berg's" is split off already.
         if (single.endsWith("s") && single.substring(0, single.length() - 1).equals(last)) {
             return true;
         }
@@ -441,7 +441,7 @@ final class ArticleEntities {
         return c != null && c.kind == EntityKind.ORGANIZATION ? key(c) : null;
     }
 
-    /** A possessive form of a known name ("Sutskevers", "Altmans"): it names a person but is no subject. */
+    /** A possessive form of a known name ("Lindqvists", "Bergs"): it names a person but is no subject. */
     boolean isGenitive(Mention m) {
         Cluster c = byMention.get(m);
         if (c == null || c.kind != EntityKind.PERSON || lex.language().isCjk()) {

@@ -207,7 +207,7 @@ final class MentionFinder {
                 }
             }
         }
-        // Transliterated foreign names joined by a middle dot: 伊尔亚·苏茨克维, サム・アルトマン.
+        // Transliterated foreign names joined by a middle dot: 玛丽亚·桑托斯, マリア・サントス.
         for (int i = folded.indexOf('\u00B7'); i >= 0; i = folded.indexOf('\u00B7', i + 1)) {
             int b = i;
             while (b > 0 && isNameChar(folded.charAt(b - 1)) && !taken[b - 1]) {
@@ -221,7 +221,7 @@ final class MentionFinder {
                 add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
             }
         }
-        // A name right after a title: CEO奥尔特曼, 研究总监 Jakub (Latin handled below), 总裁陈立群;
+        // A name right after a title: CEO布兰特, 研究总监 Maria (Latin handled below), 总裁陈立群;
         // or after a trigger that takes a person as its object: 任命李敏为, 罢免王强.
         for (Mention m : List.copyOf(out)) {
             boolean objectTrigger = m.kind() == Mention.Kind.TRIGGER && m.trigger().slot() != Trigger.Slot.BEFORE;
@@ -237,7 +237,7 @@ final class MentionFinder {
                 add(out, taken, Mention.name(base + s, base + e, text.substring(s, e), Mention.Hint.PERSON), base);
             }
         }
-        // A transliteration glossed with its Latin form: 奥尔特曼（Sam Altman）.
+        // A transliteration glossed with its Latin form: 布兰特（Peter Brandt）.
         for (int i = 0; i < folded.length(); i++) {
             if (folded.charAt(i) != '(') {
                 continue;
@@ -389,7 +389,7 @@ final class MentionFinder {
                 i = j + 1;
                 continue;
             }
-            // "OpenAI Sam Altman": an acronym or camel-case word before a name is an organization of its own.
+            // "NovaTech Anna Berg": an acronym or camel-case word before a name is an organization of its own.
             if (j > i + 1 && isCamelOrAcronym(text.substring(w[0], w[1]))) {
                 add(out, taken, Mention.name(base + b, base + w[1], text.substring(b, w[1]), Mention.Hint.ORGANIZATION), base);
                 b = words.get(i + 1)[0];
@@ -482,7 +482,7 @@ final class MentionFinder {
     }
 
     /**
-     * Camel case with a capital after a small letter ("OpenAI", "DNNResearch", "YouTube") is how
+     * Camel case with a capital after a small letter ("NovaTech", "BioNTech", "YouTube") is how
      * companies write their names; all capitals ("GPT", "IA") are as often acronyms of things.
      */
     private static boolean isCamelOrAcronym(String w) {
@@ -521,7 +521,7 @@ final class MentionFinder {
 
     /**
      * Latin-script words: letters and digits with inner hyphens; an apostrophe after a lowercase
-     * elision (d', l', dell') ends the word so that "d'OpenAI" yields "OpenAI".
+     * elision (d', l', dell') ends the word so that "d'Airbus" yields "Airbus".
      */
     static List<int[]> words(String text) {
         List<int[]> out = new ArrayList<>();
@@ -575,7 +575,7 @@ final class MentionFinder {
         if (!Character.isUpperCase(c)) {
             return false;
         }
-        // A compound ending in a common noun ("AI-säkerhetsteam", "OpenAI-anställda") is not a name.
+        // A compound ending in a common noun ("AI-teamet", "Volvo-anställda") is not a name.
         int hyphen = text.lastIndexOf('-', w[1] - 1);
         if (hyphen > w[0] && hyphen + 1 < w[1] && Character.isLowerCase(text.charAt(hyphen + 1))
                 && !romanizedGivenName(text, w[0], hyphen, w[1])) {

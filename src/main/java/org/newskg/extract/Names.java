@@ -8,7 +8,7 @@ final class Names {
 
     /**
      * Whether a handle is made from a name: a prefix of the given name followed by a prefix of the
-     * family name ("ilyasut" for Ilya Sutskever, "sama" for Sam Altman), or initials ("gdb").
+     * family name ("annaber" for Anna Berg, "tomb" for Tom Brandt), or the first initial and the family name ("aberg").
      */
     static boolean handleFits(String handle, String latinName) {
         String[] parts = latinName.replaceAll("[^a-z ]", "").trim().split("\\s+");

@@ -61,7 +61,7 @@ final class OrgEvidence {
             trimmed.add(r);
         }
         sentences = trimmed;
-        // A genitive of a person named in the article ("i Sutzkevers team") is no organization.
+        // A genitive of a person named in the article ("i Lindqvists team") is no organization.
         Set<String> surnames = new HashSet<>();
         for (List<Mention> s : sentences) {
             for (Mention m : s) {

@@ -96,7 +96,7 @@ public final class PhraseMatcher<T> {
         return best;
     }
 
-    /** An inflection ending allowed after a whole-word phrase, like the genitive s of "OpenAIs". */
+    /** An inflection ending allowed after a whole-word phrase, like the genitive s of "Volvos". */
     private boolean suffixFollows(String folded, int end) {
         for (String suffix : wordSuffixes) {
             int after = end + suffix.length();

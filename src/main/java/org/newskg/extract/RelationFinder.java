@@ -14,7 +14,7 @@ import org.newskg.time.TimeValue;
  * Reads holdings and events from the mentions of one sentence with a few language-independent
  * patterns over mention kinds and the connecting words between them (see {@link Glue}):
  * <ul>
- *   <li>title then name: "OpenAI's CEO Sam Altman", "le président d'X, Y", "CEO奥尔特曼";</li>
+ *   <li>title then name: "Nordbank's CEO Anna Berg", "le président d'X, Y", "CEO布兰特";</li>
  *   <li>name then title: "Y, chief scientist of X", "Y (X CTO)", "Y is the president of X",
  *       "Y擔任X研究總監";</li>
  *   <li>events: a trigger word with the person in the slot its lexicon entry names, the nearest
@@ -107,7 +107,7 @@ final class RelationFinder {
         Mention lastRole = items.get(last);
         String org = null;
         int left = first - 1;
-        // An organization right before the title: "OpenAI's CEO", "OpenAI CEO", "OpenAI首席执行官".
+        // An organization right before the title: "Nordbank's CEO", "Nordbank CEO", "星海首席执行官".
         if (left >= 0 && isOrgLike(items.get(left))) {
             List<Glue> g = strip(gap(text, items.get(left), firstRole));
             if (g != null && (g.isEmpty() || g.equals(List.of(Glue.POSS)) || g.equals(List.of(Glue.OF)))) {
@@ -119,7 +119,7 @@ final class RelationFinder {
             }
         }
         int right = last + 1;
-        // An organization after the title: "chief scientist of OpenAI", "directeur de la recherche d'OpenAI".
+        // An organization after the title: "chief scientist of Nordbank", "directeur de la recherche d'Airbus".
         if (org == null && right < items.size() && isOrgLike(items.get(right))) {
             List<Glue> g = strip(gap(text, lastRole, items.get(right)));
             if (g != null && !g.isEmpty() && g.stream().allMatch(x -> x == Glue.OF)) {
@@ -132,7 +132,7 @@ final class RelationFinder {
         }
         String person = null;
         Mention anchorForTime = firstRole;
-        // A name right after the title: "CEO Sam Altman", "le président d'OpenAI, Greg Brockman".
+        // A name right after the title: "CEO Anna Berg", "le président d'Airbus, Marc Dubois".
         if (right < items.size() && isPersonLike(items.get(right))) {
             Mention prev = items.get(right - 1);
             String raw = text.substring(prev.end(), items.get(right).begin());
@@ -423,7 +423,7 @@ final class RelationFinder {
                 List<Glue> g = lex.gap(lex.fold(raw));
                 boolean titlesNext = k + 1 < items.size() && isPersonLike(items.get(k + 1))
                         && text.substring(m.end(), items.get(k + 1).begin()).strip().length() <= 1;
-                // "as CEO", "ta över som OpenAIs chefsforskare", "擔任CEO": a title after the trigger,
+                // "as CEO", "ta över som Volvos finanschef", "擔任CEO": a title after the trigger,
                 // unless it is the title of the next person ("replaces co-founder Daniel Okafor").
                 if (g != null && g.contains(Glue.AS) || !titlesNext) {
                     role = m.roles().get(0);
@@ -503,7 +503,7 @@ final class RelationFinder {
             Mention m = items.get(k);
             if (dir > 0 && clauseBreak(text.substring(items.get(k - 1).end(), m.begin()))
                     && !(k == t + 1 && isPersonLike(m))) {
-                return null; // the object of a trigger stands in its clause ("évincé son PDG, Sam Altman" aside)
+                return null; // the object of a trigger stands in its clause ("a limogé son PDG, Marc Dubois" aside)
             }
             if (m.kind() == Mention.Kind.TRIGGER) {
                 continue; // coordinated verbs share their subject: "fait ses adieux et rejoint"
@@ -576,8 +576,8 @@ final class RelationFinder {
     }
 
     /**
-     * Whether a time belongs to a relative clause the trigger is not in: "Peter Deng, … qui l'a
-     * rejoint l'année dernière, quitte OpenAI" — last year dates the joining, not the leaving.
+     * Whether a time belongs to a relative clause the trigger is not in: "Claire Roy, … qui l'a
+     * rejointe l'année dernière, quitte Airbus" — last year dates the joining, not the leaving.
      */
     private boolean inOtherRelativeClause(String sentence, TimeMention tm, int triggerPos) {
         if (tm.end() > triggerPos || triggerPos > sentence.length()) {

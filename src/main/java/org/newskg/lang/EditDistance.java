@@ -1,6 +1,6 @@
 package org.newskg.lang;
 
-/** Tells whether two spellings of a name differ by at most one letter ("Pachocki", "Pachoki"). */
+/** Tells whether two spellings of a name differ by at most one letter ("Lindqvist", "Lindkvist"). */
 public final class EditDistance {
 
     private EditDistance() {

@@ -4,8 +4,8 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 
 /**
- * Turns names into IRI-safe keys: "Ilya Sutskever" → "ilya-sutskever", "Société Générale" →
- * "societe-generale", "马斯克" → "ma-si-ke" (pinyin), "アルトマン" → "arutoman".
+ * Turns names into IRI-safe keys: "Anna Berg" → "anna-berg", "Société Générale" →
+ * "societe-generale", "布兰特" → "bu-lan-te" (pinyin), "サントス" → "santosu".
  */
 public final class Slugs {
 

@@ -18,7 +18,7 @@ import org.apache.jena.system.Txn;
  * spliced into its text) over a consistent snapshot, and keeps the rows.
  *
  * <pre>
- *   ResultTable t = ResultTable.select(dataset, library.get("holders"), Map.of("orgName", Params.string("OpenAI")));
+ *   ResultTable t = ResultTable.select(dataset, library.get("holders"), Map.of("orgName", Params.string("Nordbank")));
  * </pre>
  */
 public record ResultTable(List<String> vars, List<Binding> rows, ResultSetRewindable resultSet) {

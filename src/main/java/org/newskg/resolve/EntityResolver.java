@@ -18,7 +18,7 @@ import org.newskg.lang.Slugs;
  * Decides which entities, as stored article by article, are one real person or organization:
  * the same name in any label; a surname alone and the one full name in the corpus that ends with
  * it; a one-letter variant of a surname; a Chinese transliteration whose sound matches a Latin
- * surname (马斯克 ~ Musk); a Chinese name whose pinyin is a Latin name. The result depends only on
+ * surname (布兰特 ~ Brandt); a Chinese name whose pinyin is a Latin name. The result depends only on
  * the set of entities, never on their order.
  */
 public final class EntityResolver {
@@ -49,7 +49,7 @@ public final class EntityResolver {
 
         List<Candidate> persons = sorted.stream().filter(c -> c.kind() == EntityKind.PERSON).toList();
         List<Candidate> full = persons.stream().filter(c -> fullLatin(c) != null).toList();
-        // Full names that differ by one letter in the surname, same given name: Pachocki ~ Pachoki.
+        // Full names that differ by one letter in the surname, same given name: Lindqvist ~ Lindkvist.
         for (int i = 0; i < full.size(); i++) {
             for (int j = i + 1; j < full.size(); j++) {
                 if (sameFullName(fullLatin(full.get(i)), fullLatin(full.get(j)))) {
@@ -143,7 +143,7 @@ public final class EntityResolver {
                 }
                 String key = Phonetic.key(latin);
                 if (key.length() >= 3 && key.equals(Phonetic.key(last))) {
-                    return true; // 马斯克 ~ Musk
+                    return true; // 布兰特 ~ Brandt
                 }
                 continue;
             }

@@ -3,8 +3,8 @@ package org.newskg.resolve;
 /**
  * A coarse consonant skeleton for comparing a name across scripts, after transliteration to Latin:
  * vowels and h dropped, similar consonants merged (l/r, b/p, d/t, g/k/c/q, f/v/w, s/z/x), so that
- * the pinyin of 马斯克 ("ma si ke") and "Musk" share the key "msk", and 阿尔特曼 ("a er te man")
- * and "Altman" share "rtmn".
+ * the pinyin of 布兰特 ("bu lan te") and "Brandt" share the key "prnt", and 贝克 ("bei ke")
+ * and "Beck" share "pk".
  */
 final class Phonetic {
 
@@ -28,7 +28,7 @@ final class Phonetic {
                 case 'j' -> 'j';
                 default -> 0;
             };
-            // A trailing r of a Latin name is often not written in Chinese (Sutskever → 苏茨克维).
+            // A trailing r of a Latin name is often not written in Chinese (Becker → 贝克).
             if (k != 0 && (out.length() == 0 || out.charAt(out.length() - 1) != k)) {
                 out.append(k);
             }
