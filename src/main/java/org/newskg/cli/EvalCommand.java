@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.rdf.model.Statement;
 import org.newskg.eval.EvalReport;
 import org.newskg.eval.GoldFact;
 import org.newskg.eval.GoldFiles;
@@ -20,7 +18,6 @@ import org.newskg.pipeline.IngestSummary;
 import org.newskg.query.FactTables;
 import org.newskg.query.QueryLibrary;
 import org.newskg.rdf.Iris;
-import org.newskg.rdf.SCHEMA;
 import org.newskg.read.ArticleReader;
 import org.newskg.read.InputCollector;
 import org.newskg.store.KnowledgeStore;
@@ -76,16 +73,7 @@ final class EvalCommand implements Callable<Integer> {
             s.problems().forEach(p -> err.println("newskg eval: " + p));
             err.flush();
             FactTables tables = new FactTables(new QueryLibrary(), iris);
-            Map<String, String> languages = ks.read(ds -> {
-                Map<String, String> m = new HashMap<>();
-                for (String src : ks.sources()) {
-                    Statement st = ds.getNamedModel(src).getResource(src).getProperty(SCHEMA.inLanguage);
-                    if (st != null) {
-                        m.put(iris.sourceId(src), st.getString());
-                    }
-                }
-                return m;
-            });
+            Map<String, String> languages = tables.languages(ks.dataset());
             EvalReport report = new Scorer().score(facts, qs, ks.read(tables::holdings), ks.read(tables::events), languages);
             out.println(report.render());
             out.flush();

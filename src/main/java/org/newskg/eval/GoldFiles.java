@@ -23,11 +23,19 @@ public final class GoldFiles {
     private GoldFiles() {
     }
 
-    /** @throws IllegalArgumentException naming the file and line of the first malformed line */
-    public static List<GoldFact> facts(Path file) throws IOException {
-        List<GoldFact> out = new ArrayList<>();
+    /** One data line of a TSV file: where it is (for messages) and its columns. */
+    private record Row(String where, String[] cols) {
+    }
+
+    /**
+     * The data lines of a TSV file after its header, blank lines skipped.
+     *
+     * @throws IllegalArgumentException naming the file and line of a line with too few columns
+     */
+    private static List<Row> rows(Path file, List<String> header, int minColumns) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        checkHeader(file, lines, GOLD_HEADER);
+        checkHeader(file, lines, header);
+        List<Row> out = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -35,9 +43,21 @@ public final class GoldFiles {
             }
             String[] c = line.split("\t", -1);
             String where = file + ":" + (i + 1) + ": ";
-            if (c.length < 8) {
-                throw new IllegalArgumentException(where + "expected 9 tab-separated columns, found " + c.length);
+            if (c.length < minColumns) {
+                throw new IllegalArgumentException(where + "expected " + header.size()
+                        + " tab-separated columns, found " + c.length);
             }
+            out.add(new Row(where, c));
+        }
+        return out;
+    }
+
+    /** @throws IllegalArgumentException naming the file and line of the first malformed line */
+    public static List<GoldFact> facts(Path file) throws IOException {
+        List<GoldFact> out = new ArrayList<>();
+        for (Row r : rows(file, GOLD_HEADER, 8)) {
+            String[] c = r.cols();
+            String where = r.where();
             GoldFact.Kind kind = switch (c[1].strip().toLowerCase(Locale.ROOT)) {
                 case "holding" -> GoldFact.Kind.HOLDING;
                 case "event" -> GoldFact.Kind.EVENT;
@@ -56,23 +76,13 @@ public final class GoldFiles {
 
     public static List<Question> questions(Path file) throws IOException {
         List<Question> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        checkHeader(file, lines, QUESTION_HEADER);
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            String where = file + ":" + (i + 1) + ": ";
-            if (c.length < 4) {
-                throw new IllegalArgumentException(where + "expected 5 tab-separated columns, found " + c.length);
-            }
+        for (Row r : rows(file, QUESTION_HEADER, 4)) {
+            String[] c = r.cols();
             LocalDate d;
             try {
                 d = LocalDate.parse(c[2].strip());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(where + "not an ISO date: '" + c[2] + "'");
+                throw new IllegalArgumentException(r.where() + "not an ISO date: '" + c[2] + "'");
             }
             List<String> expected = c[3].isBlank() ? List.of()
                     : Arrays.stream(c[3].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();

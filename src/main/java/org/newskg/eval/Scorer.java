@@ -1,13 +1,14 @@
 package org.newskg.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.newskg.query.EventRow;
 import org.newskg.query.HoldingRow;
 import org.newskg.time.TimeValue;
@@ -32,20 +33,20 @@ public final class Scorer {
         List<GoldFact> goldHoldings = gold.stream().filter(g -> g.kind() == GoldFact.Kind.HOLDING).toList();
         List<GoldFact> goldEvents = gold.stream().filter(g -> g.kind() == GoldFact.Kind.EVENT).toList();
 
-        HoldingMatch hm = matchHoldings(goldHoldings, holdings);
+        Match<HoldingRow> hm = matchHoldings(goldHoldings, holdings);
         int[] hDates = new int[2];
         List<String> dateMismatches = new ArrayList<>();
-        hm.matched.forEach((triple, row) -> {
-            for (GoldFact g : hm.goldByTriple.get(triple)) {
+        hm.matched().forEach((triple, row) -> {
+            for (GoldFact g : hm.goldByTriple().get(triple)) {
                 scoreDate(g, "start", g.start(), row.start(), hDates, dateMismatches, row.person());
                 scoreDate(g, "end", g.end(), row.end(), hDates, dateMismatches, row.person());
             }
         });
 
-        EventMatch em = matchEvents(goldEvents, events);
+        Match<List<EventRow>> em = matchEvents(goldEvents, events);
         int[] eDates = new int[2];
-        em.matched.forEach((triple, rows) -> {
-            for (GoldFact g : em.goldByTriple.get(triple)) {
+        em.matched().forEach((triple, rows) -> {
+            for (GoldFact g : em.goldByTriple().get(triple)) {
                 EventRow row = rows.stream().filter(r -> r.source().equals(g.articleId())).findFirst().orElse(rows.get(0));
                 scoreDate(g, "date", g.start(), row.date(), eDates, dateMismatches, row.person());
                 if (g.eventType() == org.newskg.extract.EventType.LEAVE_OF_ABSENCE) {
@@ -77,7 +78,7 @@ public final class Scorer {
             }
         }
         return new EvalReport(hm.scores(), em.scores(), hDates[0], hDates[1], eDates[0], eDates[1], right,
-                questions.size(), byLanguage, hm.missed(), hm.falsePositives, em.missed(), em.falsePositives,
+                questions.size(), byLanguage, hm.missed(), hm.falsePositives(), em.missed(), em.falsePositives(),
                 dateMismatches, wrong);
     }
 
@@ -97,42 +98,33 @@ public final class Scorer {
         }
     }
 
-    // ------------------------------------------------------------------------------------ holdings
+    // ------------------------------------------------------------------------------ matching
 
-    private record HoldingMatch(Map<String, List<GoldFact>> goldByTriple, Map<String, HoldingRow> matched,
-                                List<String> falsePositives, int tp) {
+    /**
+     * Gold facts grouped into distinct triples, the prediction each triple was matched with, and the
+     * predictions that matched none (or only a triple already taken).
+     */
+    private record Match<P>(Map<String, List<GoldFact>> goldByTriple, Map<String, P> matched,
+                            List<String> falsePositives, List<String> missed) {
         Scores scores() {
-            return new Scores(tp, falsePositives.size(), goldByTriple.size() - matched.size());
-        }
-
-        List<String> missed() {
-            List<String> out = new ArrayList<>();
-            goldByTriple.forEach((k, gs) -> {
-                if (!matched.containsKey(k)) {
-                    GoldFact g = gs.get(0);
-                    out.add(g.person() + "\t" + g.organization() + "\t" + g.role() + "\t" + articles(gs));
-                }
-            });
-            return out;
+            return new Scores(matched.size(), falsePositives.size(), goldByTriple.size() - matched.size());
         }
     }
 
-    private static HoldingMatch matchHoldings(List<GoldFact> gold, List<HoldingRow> rows) {
+    /** Matches predictions to distinct gold triples: the first fitting prediction is the true positive. */
+    private static <P> Match<P> match(List<GoldFact> gold, Function<GoldFact, String> triple,
+                                      Function<GoldFact, String> describeGold, List<P> predicted,
+                                      BiPredicate<GoldFact, P> fits, Function<P, String> describe) {
         Map<String, List<GoldFact>> byTriple = new LinkedHashMap<>();
         for (GoldFact g : gold) {
-            byTriple.computeIfAbsent(Names.fold(g.person()) + "|" + Names.fold(g.organization()) + "|"
-                    + Names.fold(g.role()), k -> new ArrayList<>()).add(g);
+            byTriple.computeIfAbsent(triple.apply(g), k -> new ArrayList<>()).add(g);
         }
-        Map<String, HoldingRow> matched = new LinkedHashMap<>();
+        Map<String, P> matched = new LinkedHashMap<>();
         List<String> fps = new ArrayList<>();
-        int tp = 0;
-        for (HoldingRow r : rows) {
+        for (P p : predicted) {
             String hit = null;
             for (Map.Entry<String, List<GoldFact>> e : byTriple.entrySet()) {
-                GoldFact g = e.getValue().get(0);
-                if (Names.matches(g.person(), r.person(), r.personAliases())
-                        && Names.matches(g.organization(), r.organization(), r.organizationAliases())
-                        && Names.matches(g.role(), r.role(), r.roleLabels())) {
+                if (fits.test(e.getValue().get(0), p)) {
                     hit = e.getKey();
                     if (!matched.containsKey(hit)) {
                         break;
@@ -140,74 +132,46 @@ public final class Scorer {
                 }
             }
             if (hit != null && !matched.containsKey(hit)) {
-                matched.put(hit, r);
-                tp++;
+                matched.put(hit, p);
             } else {
-                fps.add(r.person() + "\t" + r.organization() + "\t" + r.role() + "\t" + String.join(" ", r.sources())
-                        + (hit != null ? "\t(duplicate)" : ""));
+                fps.add(describe.apply(p) + (hit != null ? "\t(duplicate)" : ""));
             }
         }
-        return new HoldingMatch(byTriple, matched, fps, tp);
+        List<String> missed = new ArrayList<>();
+        byTriple.forEach((k, gs) -> {
+            if (!matched.containsKey(k)) {
+                missed.add(describeGold.apply(gs.get(0)) + "\t" + articles(gs));
+            }
+        });
+        return new Match<>(byTriple, matched, fps, missed);
     }
 
-    // -------------------------------------------------------------------------------------- events
-
-    private record EventMatch(Map<String, List<GoldFact>> goldByTriple, Map<String, List<EventRow>> matched,
-                              List<String> falsePositives, int tp) {
-        Scores scores() {
-            return new Scores(tp, falsePositives.size(), goldByTriple.size() - matched.size());
-        }
-
-        List<String> missed() {
-            List<String> out = new ArrayList<>();
-            goldByTriple.forEach((k, gs) -> {
-                if (!matched.containsKey(k)) {
-                    GoldFact g = gs.get(0);
-                    out.add(g.eventType().className() + "\t" + g.person() + "\t" + g.organization() + "\t" + articles(gs));
-                }
-            });
-            return out;
-        }
+    private static Match<HoldingRow> matchHoldings(List<GoldFact> gold, List<HoldingRow> rows) {
+        return match(gold,
+                g -> Names.fold(g.person()) + "|" + Names.fold(g.organization()) + "|" + Names.fold(g.role()),
+                g -> g.person() + "\t" + g.organization() + "\t" + g.role(),
+                rows,
+                (g, r) -> Names.matches(g.person(), r.person(), r.personAliases())
+                        && Names.matches(g.organization(), r.organization(), r.organizationAliases())
+                        && Names.matches(g.role(), r.role(), r.roleLabels()),
+                r -> r.person() + "\t" + r.organization() + "\t" + r.role() + "\t" + String.join(" ", r.sources()));
     }
 
-    private static EventMatch matchEvents(List<GoldFact> gold, List<EventRow> rows) {
-        Map<String, List<GoldFact>> byTriple = new LinkedHashMap<>();
-        for (GoldFact g : gold) {
-            byTriple.computeIfAbsent(g.eventType().className() + "|" + Names.fold(g.person()) + "|"
-                    + Names.fold(g.organization()), k -> new ArrayList<>()).add(g);
-        }
+    private static Match<List<EventRow>> matchEvents(List<GoldFact> gold, List<EventRow> rows) {
         // One predicted event per type, person and organization, whatever the number of sources.
         Map<String, List<EventRow>> predicted = new LinkedHashMap<>();
         for (EventRow r : rows) {
             predicted.computeIfAbsent(r.eventType() + "|" + r.person() + "|" + r.organization(), k -> new ArrayList<>()).add(r);
         }
-        Map<String, List<EventRow>> matched = new HashMap<>();
-        List<String> fps = new ArrayList<>();
-        int tp = 0;
-        for (List<EventRow> group : predicted.values()) {
-            EventRow r = group.get(0);
-            String hit = null;
-            for (Map.Entry<String, List<GoldFact>> e : byTriple.entrySet()) {
-                GoldFact g = e.getValue().get(0);
-                if (g.eventType().className().equals(r.eventType())
-                        && Names.matches(g.person(), r.person(), r.personAliases())
-                        && Names.matches(g.organization(), r.organization(), r.organizationAliases())) {
-                    hit = e.getKey();
-                    if (!matched.containsKey(hit)) {
-                        break;
-                    }
-                }
-            }
-            if (hit != null && !matched.containsKey(hit)) {
-                matched.put(hit, group);
-                tp++;
-            } else {
-                fps.add(r.eventType() + "\t" + r.person() + "\t" + r.organization() + "\t"
-                        + String.join(" ", group.stream().map(EventRow::source).toList())
-                        + (hit != null ? "\t(duplicate)" : ""));
-            }
-        }
-        return new EventMatch(byTriple, matched, fps, tp);
+        return match(gold,
+                g -> g.eventType().className() + "|" + Names.fold(g.person()) + "|" + Names.fold(g.organization()),
+                g -> g.eventType().className() + "\t" + g.person() + "\t" + g.organization(),
+                new ArrayList<>(predicted.values()),
+                (g, group) -> g.eventType().className().equals(group.get(0).eventType())
+                        && Names.matches(g.person(), group.get(0).person(), group.get(0).personAliases())
+                        && Names.matches(g.organization(), group.get(0).organization(), group.get(0).organizationAliases()),
+                group -> group.get(0).eventType() + "\t" + group.get(0).person() + "\t" + group.get(0).organization()
+                        + "\t" + String.join(" ", group.stream().map(EventRow::source).toList()));
     }
 
     // ----------------------------------------------------------------------------------- questions

@@ -87,8 +87,8 @@ public final class Lexicon {
         }
         this.orgSuffixes = Set.copyOf(suffixes);
         this.orgPrefixes = foldedWords("org-prefixes.txt");
-        this.orgCuesBefore = strongCues("before");
-        this.orgCuesAfter = strongCues("after");
+        this.orgCuesBefore = foldedWhere("org-cues.tsv", "before");
+        this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
         this.nameParticles = foldedWords("name-particles.txt");
         this.nonNames = foldedWords("non-names.txt");
         this.honorifics = foldedWords("honorifics.txt");
@@ -121,20 +121,13 @@ public final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /**
+     * The words of a "word, position[, weak]" file for one position. Organization cues marked
+     * "weak" (like "mit", which introduces people as often) are left out.
+     */
     private Set<String> foldedWhere(String file, String position) {
         Set<String> out = new HashSet<>();
         for (List<String> row : LanguageData.rows(language, file)) {
-            if (row.size() > 1 && row.get(1).equalsIgnoreCase(position)) {
-                out.add(fold(row.get(0)));
-            }
-        }
-        return Set.copyOf(out);
-    }
-
-    /** Organization cues not marked "weak" (a weak cue, like "mit", introduces people as often). */
-    private Set<String> strongCues(String position) {
-        Set<String> out = new HashSet<>();
-        for (List<String> row : LanguageData.rows(language, "org-cues.tsv")) {
             if (row.size() > 1 && row.get(1).equalsIgnoreCase(position)
                     && !(row.size() > 2 && row.get(2).equalsIgnoreCase("weak"))) {
                 out.add(fold(row.get(0)));

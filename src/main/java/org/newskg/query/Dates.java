@@ -17,12 +17,7 @@ public final class Dates {
             return "";
         }
         String unit = ResultTable.text(row, precisionVar);
-        Precision p = Precision.DAY;
-        for (Precision x : Precision.values()) {
-            if (unit.endsWith(x.owlTimeUnit())) {
-                p = x;
-            }
-        }
+        Precision p = Precision.fromUnit(unit);
         return new TimeValue(LocalDate.parse(d), p).iso();
     }
 }

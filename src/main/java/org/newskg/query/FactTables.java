@@ -61,6 +61,23 @@ public final class FactTables {
         return out;
     }
 
+    /** The language of each stored article, by article id ({@code schema:inLanguage} of its source). */
+    public Map<String, String> languages(Dataset ds) {
+        return Txn.calculateRead(ds, () -> {
+            Map<String, String> out = new HashMap<>();
+            ds.listModelNames().forEachRemaining(g -> {
+                if (g.isURIResource() && iris.isSource(g.getURI())) {
+                    Statement st = ds.getNamedModel(g.getURI()).getResource(g.getURI())
+                            .getProperty(org.newskg.rdf.SCHEMA.inLanguage);
+                    if (st != null) {
+                        out.put(iris.sourceId(g.getURI()), st.getString());
+                    }
+                }
+            });
+            return out;
+        });
+    }
+
     private record RoleLabels(String label, Set<String> english) {
     }
 

@@ -155,14 +155,7 @@ public final class MergedViewBuilder {
         }
         LocalDate d = LocalDate.parse(instant.getProperty(TIME.inXSDDate).getLiteral().getLexicalForm());
         Resource unit = instant.getPropertyResourceValue(NKG.precision);
-        Precision p = Precision.DAY;
-        if (unit != null) {
-            for (Precision x : Precision.values()) {
-                if (unit.getURI().endsWith(x.owlTimeUnit())) {
-                    p = x;
-                }
-            }
-        }
+        Precision p = Precision.fromUnit(unit == null ? null : unit.getURI());
         return new TimeValue(d, p);
     }
 

@@ -12,4 +12,14 @@ public enum Precision {
             case YEAR -> "unitYear";
         };
     }
+
+    /** The precision an OWL-Time unit IRI names ("…#unitMonth" is MONTH); DAY when it names none. */
+    public static Precision fromUnit(String unitIri) {
+        for (Precision p : values()) {
+            if (unitIri != null && unitIri.endsWith(p.owlTimeUnit())) {
+                return p;
+            }
+        }
+        return DAY;
+    }
 }

@@ -1,16 +1,13 @@
 package org.newskg.eval;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.rdf.model.Statement;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.Ingest;
 import org.newskg.query.FactTables;
 import org.newskg.query.QueryLibrary;
 import org.newskg.rdf.Iris;
-import org.newskg.rdf.SCHEMA;
 import org.newskg.read.InputCollector;
 import org.newskg.store.KnowledgeStore;
 
@@ -27,14 +24,7 @@ final class EvalRun {
         try (KnowledgeStore ks = KnowledgeStore.inMemory(iris)) {
             new Ingest(parts.processor(), ks, parts.merger(), 2, 64).run(in.files(), in.problems(), n -> { });
             FactTables tables = new FactTables(new QueryLibrary(), iris);
-            Map<String, String> languages = ks.read(ds -> {
-                Map<String, String> m = new HashMap<>();
-                for (String src : ks.sources()) {
-                    Statement st = ds.getNamedModel(src).getResource(src).getProperty(SCHEMA.inLanguage);
-                    m.put(iris.sourceId(src), st.getString());
-                }
-                return m;
-            });
+            Map<String, String> languages = tables.languages(ks.dataset());
             return new Scorer().score(GoldFiles.facts(gold), GoldFiles.questions(questions),
                     ks.read(tables::holdings), ks.read(tables::events), languages);
         }

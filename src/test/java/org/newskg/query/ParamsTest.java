@@ -20,7 +20,7 @@ class ParamsTest {
 
     static Stream<String> hostileValues() {
         return Stream.of("x\" } ; DROP ALL ; { \"", "} ; DROP ALL ; {", "a\nb", "\\u0022 }", "'\"<>{}",
-                "OpenAI\" || true || \"", "x".repeat(100_000), "<http://evil> } INSERT DATA { <a> <b> <c> }");
+                "Acme\" || true || \"", "x".repeat(100_000), "<http://evil> } INSERT DATA { <a> <b> <c> }");
     }
 
     @ParameterizedTest
