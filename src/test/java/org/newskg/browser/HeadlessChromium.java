@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Assumptions;
  *
  * <p>Chromium is Debian's {@code chromium} package ({@code .ci/run} installs it); a test calls
  * {@link #startOrSkip()}, which skips the test with a message only when no Chromium is installed.
- * Chromium runs with a fresh profile and with every background network feature off, since this
- * machine has no network beyond loopback.
+ * Chromium runs with a fresh profile, with every background network feature off and with every
+ * host name but the loopback's failing at once: tests talk to this machine only.
  *
  * <pre>
  *   try (HeadlessChromium chrome = HeadlessChromium.startOrSkip()) {
@@ -102,7 +102,10 @@ public final class HeadlessChromium implements AutoCloseable {
         List<String> cmd = List.of(exe.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
-                "--mute-audio", "--hide-scrollbars", "--remote-debugging-address=127.0.0.1",
+                "--mute-audio", "--hide-scrollbars",
+                // Pages may try other hosts (a UI fetching prefix lists): fail those at once, loopback only.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+                "--remote-debugging-address=127.0.0.1",
                 "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank");
         Path log = profile.resolveSibling(profile.getFileName() + ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
