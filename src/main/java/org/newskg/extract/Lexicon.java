@@ -319,6 +319,11 @@ public final class Lexicon {
         return pronouns.containsKey(folded);
     }
 
+    /** "they", "ils", "他们": a pronoun for several people (marked {@code p} in {@code pronouns.tsv}). */
+    public boolean isPluralPronoun(String folded) {
+        return "p".equals(pronouns.get(folded));
+    }
+
     public Set<String> pronouns() {
         return pronouns.keySet();
     }

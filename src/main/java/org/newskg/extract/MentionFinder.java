@@ -530,6 +530,10 @@ final class MentionFinder {
         if (lex.isNonName(f) || lex.isPronoun(f) || lex.isHonorific(f)) {
             return false;
         }
+        // "J'ai démissionné", "L'Oréal" aside: one elided letter is a word of its own, not a name.
+        if (w[1] - w[0] == 1 && w[1] < text.length() && (text.charAt(w[1]) == '\'' || text.charAt(w[1]) == '\u2019')) {
+            return false;
+        }
         // A lone capital at the start of a sentence is usually just the start of the sentence.
         return !(sentenceStart && w[1] - w[0] <= 1);
     }

@@ -54,6 +54,13 @@ final class RelationFinder {
      */
     Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
                LocalDate anchor, Derivation anchorDerivation, String lastPerson, TimeMention topic) {
+        return find(sentence, mentions, entities, text, anchor, anchorDerivation, lastPerson, List.of(), topic);
+    }
+
+    /** @param lastPersons everyone the previous sentence named, for "they" */
+    Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
+               LocalDate anchor, Derivation anchorDerivation, String lastPerson, List<String> lastPersons,
+               TimeMention topic) {
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Succession> successions = new ArrayList<>();
@@ -84,6 +91,14 @@ final class RelationFinder {
                 List<Event> co = new ArrayList<>();
                 Event e = event(items, i, entities, text, evidence, times, holdings, anchor, anchorDerivation, lastPerson,
                         successions, topic, co);
+                // "Ils ont tous deux été réintégrés", "they both resigned": everyone the sentence before named.
+                if (e != null && pluralSubject(items, i)) {
+                    for (String p : lastPersons) {
+                        if (!p.equals(e.personKey())) {
+                            co.add(new Event(e.type(), p, e.orgKey(), null, e.date(), e.end(), e.derivation(), e.evidence()));
+                        }
+                    }
+                }
                 if (e != null) {
                     events.add(e);
                     events.addAll(co);
@@ -518,6 +533,20 @@ final class RelationFinder {
         return new Event(trigger.type(), person, org, role, date, end, derivation, evidence);
     }
 
+    /** Whether the nearest mention before a trigger, in its clause, is a plural pronoun ("they", "ils", "他们"). */
+    private boolean pluralSubject(List<Mention> items, int t) {
+        for (int k = t - 1; k >= 0; k--) {
+            Mention m = items.get(k);
+            if (m.kind() == Mention.Kind.PRONOUN) {
+                return lex.isPluralPronoun(lex.fold(m.text()));
+            }
+            if (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.TRIGGER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Events one does together with others: founding, joining, leaving. */
     private static boolean sharesEvent(EventType type) {
         return type == EventType.FOUNDING || type == EventType.JOINING || type == EventType.DEPARTURE;
@@ -597,6 +626,17 @@ final class RelationFinder {
     private String personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
                               String text) {
         if (dir < 0) {
+            // "Fernando Ugarte, consejero delegado, que a su vez reemplazará…": a relative clause's subject
+            // is the person it hangs on, nearest before the relative pronoun.
+            int rel = relativeClauseStart(text, items.get(t).begin());
+            if (rel >= 0) {
+                for (int k = t - 1; k >= 0; k--) {
+                    Mention m = items.get(k);
+                    if (m.end() <= rel && isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
+                        return entities.asPerson(m);
+                    }
+                }
+            }
             String subject = appositiveSubject(items, t, entities, text);
             if (subject != null) {
                 return subject;
@@ -612,6 +652,14 @@ final class RelationFinder {
                 continue; // coordinated verbs share their subject: "fait ses adieux et rejoint"
             }
             if (m.kind() == Mention.Kind.PRONOUN) {
+                // "X told Sam he would be fired", "Anna Berg said she would step down": the nearest
+                // person before the pronoun in its sentence, else the last one before the sentence.
+                for (int q = k - 1; q >= 0; q--) {
+                    Mention a = items.get(q);
+                    if (isPersonLike(a) && entities.isPerson(a) && !entities.isGenitive(a)) {
+                        return entities.asPerson(a);
+                    }
+                }
                 return lastPerson;
             }
             if (isPersonLike(m) && !entities.isGenitive(m)) {
@@ -622,6 +670,27 @@ final class RelationFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the relative clause a position stands in begins, when the clause opens with a relative
+     * pronoun after a comma ("…, que a su vez reemplazará", "…, who will succeed"); else -1.
+     */
+    private int relativeClauseStart(String text, int pos) {
+        int comma = Math.max(text.lastIndexOf(',', pos - 1), text.lastIndexOf('\uFF0C', pos - 1));
+        if (comma < 0 || text.substring(comma, pos).chars().anyMatch(c -> c == ';' || c == '.')) {
+            return -1;
+        }
+        String clause = text.substring(comma + 1, pos).strip();
+        int sp = 0;
+        while (sp < clause.length() && Character.isLetter(clause.charAt(sp))) {
+            sp++;
+        }
+        if (sp == 0) {
+            return -1;
+        }
+        List<Glue> g = lex.gap(lex.fold(clause.substring(0, sp)));
+        return g != null && g.equals(List.of(Glue.APPOS)) ? comma : -1;
     }
 
     /**

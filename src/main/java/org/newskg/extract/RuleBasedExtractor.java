@@ -85,13 +85,14 @@ public final class RuleBasedExtractor implements Extractor {
         String lastPerson = null;
         TimeMention topic = null;
         List<Holding> previous = List.of();
+        List<String> lastPersons = List.of();
         for (int i = 0; i < perSentence.size(); i++) {
             Sentence sentence = doc.sentences().get(i);
             if (i > 0 && article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n")) {
                 topic = null; // a new paragraph starts a new topic
             }
             RelationFinder.Found found = relations.find(sentence, perSentence.get(i), entities,
-                    article.text(), anchor, anchorDerivation, lastPerson, topic);
+                    article.text(), anchor, anchorDerivation, lastPerson, lastPersons, topic);
             TimeMention opening = openingTime(sentence, perSentence.get(i));
             topic = opening != null ? opening : topic;
             holdings.addAll(found.holdings());
@@ -104,11 +105,16 @@ public final class RuleBasedExtractor implements Extractor {
             }
             previous = found.holdings();
             successions.addAll(found.successions());
+            List<String> named = new ArrayList<>();
             for (Mention m : perSentence.get(i)) {
                 if (entities.isPerson(m)) {
                     lastPerson = entities.asPerson(m);
+                    if (!entities.isGenitive(m) && !named.contains(lastPerson)) {
+                        named.add(lastPerson);
+                    }
                 }
             }
+            lastPersons = named.isEmpty() ? lastPersons : named;
         }
         for (Event e : events) {
             if (e.role() == null) {

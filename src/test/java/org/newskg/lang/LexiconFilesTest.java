@@ -50,7 +50,7 @@ class LexiconFilesTest {
     private static final Set<String> POSITIONS = Set.of("before", "after");
     private static final Set<String> GLUE_KINDS =
             Set.of("of", "poss", "as", "copula", "conj", "appos", "det", "former", "future", "with", "now");
-    private static final Set<String> GENDERS = Set.of("m", "f", "n", "x");
+    private static final Set<String> GENDERS = Set.of("m", "f", "n", "x", "p");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
     static Stream<Language> languages() {
