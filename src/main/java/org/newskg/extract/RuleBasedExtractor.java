@@ -107,10 +107,12 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
             switch (e.type()) {
-                case APPOINTMENT, JOINING -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), e.date(), null, e.evidence()));
+                case APPOINTMENT, JOINING -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), e.date(), null,
+                        e.evidence(), e.derivation(), null));
                 case DEPARTURE, DISMISSAL -> {
                     if (!Roles.isLifelong(e.role())) {
-                        holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), null, e.date(), e.evidence()));
+                        holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), null, e.date(), e.evidence(),
+                                null, e.derivation()));
                     }
                 }
                 default -> { }
@@ -118,6 +120,9 @@ public final class RuleBasedExtractor implements Extractor {
         }
         successions(successions, events, holdings);
         List<Holding> merged = endPromotedRoles(mergeHoldings(holdings), events);
+        if (inferred) {
+            merged = merged.stream().map(Holding::anchoredOnInferredDate).toList();
+        }
         List<Event> distinctEvents = distinctEvents(events);
         // Everyone named in full is kept, so that other articles' partial names can resolve to them.
         Set<String> keys = new HashSet<>(entities.namedPersons());
@@ -145,8 +150,9 @@ public final class RuleBasedExtractor implements Extractor {
             if (appointed != null) {
                 // The appointment's own date says when the handover happened better than the sentence.
                 TimeValue date = appointed.date() != null ? appointed.date() : s.date();
-                holdings.add(new Holding(s.oldPerson(), s.orgKey(), appointed.role(), null, date, s.evidence()));
-                holdings.add(new Holding(s.newPerson(), s.orgKey(), appointed.role(), date, null, s.evidence()));
+                Derivation how = appointed.date() != null ? appointed.derivation() : null;
+                holdings.add(new Holding(s.oldPerson(), s.orgKey(), appointed.role(), null, date, s.evidence(), null, how));
+                holdings.add(new Holding(s.newPerson(), s.orgKey(), appointed.role(), date, null, s.evidence(), how, null));
             }
         }
     }
@@ -165,7 +171,7 @@ public final class RuleBasedExtractor implements Extractor {
                             && e.orgKey().equals(h.orgKey()) && e.role() != null && !e.role().equals(h.role())
                             && !Roles.isLifelong(e.role()) && e.date() != null
                             && e.date().earliest().isAfter(h.start().latest())) {
-                        result = new Holding(h.personKey(), h.orgKey(), h.role(), h.start(), e.date(), h.evidence());
+                        result = h.withEnd(e.date(), e.derivation());
                     }
                 }
             }
@@ -193,8 +199,10 @@ public final class RuleBasedExtractor implements Extractor {
             if (old == null) {
                 byKey.put(k, h);
             } else {
-                byKey.put(k, new Holding(old.personKey(), old.orgKey(), old.role(), finer(old.start(), h.start()),
-                        finer(old.end(), h.end()), old.evidence()));
+                TimeValue start = finer(old.start(), h.start());
+                TimeValue end = finer(old.end(), h.end());
+                byKey.put(k, new Holding(old.personKey(), old.orgKey(), old.role(), start, end, old.evidence(),
+                        start == old.start() ? old.startHow() : h.startHow(), end == old.end() ? old.endHow() : h.endHow()));
             }
         }
         return List.copyOf(byKey.values());
