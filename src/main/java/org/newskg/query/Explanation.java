@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param kind        "holding" or an event type ("Appointment", …)
  * @param start       the merged start (for an event, its date), ISO at its precision, or ""
- * @param startOrigin where the merged start comes from ("stated by a, b"; "the Joining of 2015 (a)"), or ""
+ * @param startOrigin where the merged start comes from ("stated by a, b"; "from the Joining in a"), or ""
  * @param end         the merged end (for a leave of absence, when it ends), or ""
  * @param conflicts   dates the sources disagree on, as the merged view records them
  */

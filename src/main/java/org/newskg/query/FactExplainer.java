@@ -78,10 +78,11 @@ public final class FactExplainer {
             return "";
         }
         for (Explanation e : events) {
-            boolean opens = e.kind().equals("Joining") || e.kind().equals("Founding") || e.kind().equals("Appointment");
+            // As the merged view assembles them: joining or founding opens, departure or dismissal closes.
+            boolean opens = e.kind().equals("Joining") || e.kind().equals("Founding");
             boolean closes = e.kind().equals("Departure") || e.kind().equals("Dismissal");
             if ((start ? opens : closes) && e.start().equals(date)) {
-                return "the " + e.kind() + " of " + date + " (" + String.join(", ", ids(e)) + ")";
+                return "from the " + e.kind() + " in " + String.join(", ", ids(e));
             }
         }
         return "";

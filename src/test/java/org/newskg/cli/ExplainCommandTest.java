@@ -108,7 +108,7 @@ class ExplainCommandTest {
         Cli.Run r = Cli.run("explain", "--store", store, "--person", "Ravi Dunmore", "--type", "holding");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\n  start       2021-03  (stated by pelagic)\n"), r.out());
-        assertTrue(r.out().contains("\n  end         2023-05-02  (the Departure of 2023-05-02 (pelagic-exit))\n"), r.out());
+        assertTrue(r.out().contains("\n  end         2023-05-02  (from the Departure in pelagic-exit)\n"), r.out());
         assertTrue(r.out().contains("\n    start     2021-03  from context: a time stated earlier in the paragraph\n"), r.out());
     }
 
