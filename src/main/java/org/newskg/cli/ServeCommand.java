@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "query timeout in seconds (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
+    @Option(names = "--ui", description = "also serve Fuseki's web UI at http://HOST:PORT/ to browse and query the graph "
+            + "(with the read-only /$/ping, /$/server and /$/stats it calls)")
+    boolean ui;
+
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
             description = "most rows a query returns (default: ${DEFAULT-VALUE})")
     long maxRows;
@@ -68,11 +72,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException(e.getMessage(), 2);
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (KnowledgeStore ks = store.open(false); SparqlServer server = new SparqlServer(ks.datasetGraph(), opts)) {
+        try (KnowledgeStore ks = store.open(false); SparqlServer server = new SparqlServer(ks.datasetGraph(), opts, ui)) {
             server.start();
             err.println("newskg: serving " + store.store + " at " + server.url() + " (SPARQL: " + server.url()
                     + "/sparql)" + (allowUpdate ? ", updates at " + server.url() + "/update" : ", read-only")
-                    + "; Ctrl-C stops");
+                    + (ui ? "; web UI at " + server.uiUrl() : "") + "; Ctrl-C stops");
             err.flush();
             server.join();
         } catch (ServerStartException e) {

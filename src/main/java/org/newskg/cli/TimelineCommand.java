@@ -1,5 +1,9 @@
 package org.newskg.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +13,9 @@ import org.newskg.query.Dates;
 import org.newskg.query.Params;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.ResultTable;
+import org.newskg.query.Timeline;
+import org.newskg.query.TimelineFacts;
+import org.newskg.report.TimelinePage;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -20,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newskg timeline --person NAME | --org NAME}: role history, oldest first. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = "Role history of a person (queries/person-roles.rq) or of an organization, with its events "
-                + "(queries/org-timeline.rq), oldest first.")
+                + "(queries/org-timeline.rq), oldest first. With --html, a self-contained page with a chart instead.")
 final class TimelineCommand implements Callable<Integer> {
 
     @Spec
@@ -43,8 +50,16 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "write the timeline as an HTML page with a chart (bars for holdings, markers for events, "
+                    + "each linked to its sources) instead of printing a table")
+    Path html;
+
     @Override
     public Integer call() {
+        if (html != null) {
+            return writePage();
+        }
         Tables.Format fmt = format.get();
         List<List<String>> rows = new ArrayList<>();
         List<String> header;
@@ -71,6 +86,32 @@ final class TimelineCommand implements Callable<Integer> {
             }
         }
         Tables.print(spec.commandLine().getOut(), fmt, header, rows);
+        return 0;
+    }
+
+    private int writePage() {
+        boolean person = subject.person != null;
+        String name = person ? subject.person : subject.org;
+        Timeline.Subject kind = person ? Timeline.Subject.PERSON : Timeline.Subject.ORGANIZATION;
+        Timeline timeline;
+        try (KnowledgeStore ks = store.open(false)) {
+            timeline = new TimelineFacts(new QueryLibrary(), ks.iris()).load(ks.dataset(), kind, name);
+        }
+        if (timeline.facts().isEmpty()) {
+            throw new UserException("no " + kind.word() + " named '" + name + "' has holdings or events in the store; "
+                    + "nothing written to " + html, 1);
+        }
+        try {
+            Path parent = html.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(html, TimelinePage.render(timeline), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot write " + html + ": " + e.getMessage(), 1, e);
+        }
+        spec.commandLine().getOut().println("wrote " + html + " (" + timeline.holdingCount() + " holdings, "
+                + timeline.eventCount() + " events, " + timeline.sourceCount() + " sources)");
         return 0;
     }
 }

@@ -351,6 +351,10 @@ final class ArticleEntities {
     }
 
     private boolean matchesPart(String single, String full) {
+        // "Van Dam" for "Joris van Dam": a surname with its particle.
+        if (single.contains(" ") && full.endsWith(" " + single) && lex.isNameParticle(single.substring(0, single.indexOf(' ')))) {
+            return true;
+        }
         String[] parts = full.split(" ");
         if (parts.length < 2 || single.contains(" ")) {
             return single.length() >= 5 && full.length() >= 5 && !single.contains(" ") == !full.contains(" ")
@@ -517,6 +521,39 @@ final class ArticleEntities {
         return c.counts.getOrDefault(a, 0) > c.counts.getOrDefault(b, 0);
     }
 
+    /**
+     * Other names an organization goes by: without its legal form ("Photalis GmbH" is "Photalis"),
+     * and, where nouns decline, without the genitive ending ("des Lindenau-Instituts" is the Lindenau-Institut).
+     */
+    private List<String> orgAliases(String surface) {
+        if (MatchText.isCjk(surface.charAt(0))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        String folded = lex.fold(surface);
+        for (String form : lex.legalForms()) {
+            if (folded.endsWith(" " + form) && folded.length() - form.length() - 1 >= 3) {
+                out.add(surface.substring(0, surface.length() - form.length()).strip());
+                break;
+            }
+        }
+        if (lex.capitalizesNouns()) {
+            String[] words = surface.split(" ");
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                String head = w.substring(w.lastIndexOf('-') + 1);
+                String stem = lex.fold(head.endsWith("es") && head.length() > 5 ? head.substring(0, head.length() - 2)
+                        : head.substring(0, Math.max(0, head.length() - 1)));
+                if (head.endsWith("s") && (lex.isOrgPrefix(stem) || lex.isOrgSuffix(stem))) {
+                    words[i] = w.substring(0, w.length() - (head.length() - stem.length()));
+                    out.add(String.join(" ", words));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The entities that the given keys name, with all their surface forms as labels. */
     List<Entity> entities(Set<String> keys) {
         List<Entity> out = new ArrayList<>();
@@ -540,6 +577,11 @@ final class ArticleEntities {
                                 Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN))
                         .findFirst().flatMap(readings::romanizedName)
                         .ifPresent(r -> labels.add(new Label(r, "ja-Latn")));
+            }
+            if (c.kind == EntityKind.ORGANIZATION) {
+                for (String surface : c.surfaces) {
+                    orgAliases(surface).forEach(a -> labels.add(new Label(a, "")));
+                }
             }
             String wikidata = c.gazetteer == null ? null : c.gazetteer.wikidataIri();
             out.add(new Entity(c.kind, k, name(c), labels, wikidata));

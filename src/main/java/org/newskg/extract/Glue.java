@@ -22,7 +22,11 @@ public enum Glue {
     /** former, ex-, ancien, 前. */
     FORMER,
     /** next, new, incoming, prochain, 新任. */
-    FUTURE;
+    FUTURE,
+    /** now, currently, derzeit, actuellement, nu: a present holder, read like no word at all. */
+    NOW,
+    /** a co-agent: with, together with, gemeinsam mit, avec, tillsammans med. */
+    WITH;
 
     public static Optional<Glue> parse(String s) {
         try {

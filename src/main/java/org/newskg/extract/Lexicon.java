@@ -20,6 +20,7 @@ public final class Lexicon {
     private final MatchText matchText;
     private final PhraseMatcher<Role> roles;
     private final PhraseMatcher<Trigger> triggers;
+    private final PhraseMatcher<SplitTrigger> splitTriggers;
     private final PhraseMatcher<GazetteerOrg> orgs;
     private final PhraseMatcher<Boolean> orgAnaphora;
     private final PhraseMatcher<Glue> glue;
@@ -29,6 +30,9 @@ public final class Lexicon {
     private final Set<String> orgCuesAfter;
     private final Set<String> nameParticles;
     private final Set<String> nonNames;
+    private final List<String> nounEndings;
+    private final List<String> legalForms;
+    private final Set<String> givenNames;
     private final Set<String> honorifics;
     private final Map<String, String> pronouns;
     private final Set<String> personCuesBefore;
@@ -51,13 +55,25 @@ public final class Lexicon {
         this.roles = rb.build();
 
         PhraseMatcher.Builder<Trigger> tb = PhraseMatcher.builder();
+        PhraseMatcher.Builder<SplitTrigger> sb = PhraseMatcher.builder();
         for (List<String> row : LanguageData.rows(language, "triggers.tsv")) {
             EventType type = EventType.parse(row.get(0)).orElseThrow(
                     () -> new IllegalStateException("lang/" + language.code() + "/triggers.tsv: unknown event type " + row));
-            Trigger.Slot slot = row.size() > 2 ? slot(row.get(2)) : Trigger.Slot.EITHER;
-            tb.add(fold(row.get(1)), new Trigger(type, slot));
+            String slotName = row.size() > 2 ? row.get(2) : "either";
+            boolean passive = slotName.equalsIgnoreCase("passive");
+            Trigger.Slot slot = passive ? Trigger.Slot.AFTER : slot(slotName);
+            Trigger trigger = new Trigger(type, slot, slotName.equalsIgnoreCase("other"), passive);
+            String phrase = fold(row.get(1));
+            int gap = phrase.indexOf('\u2026');
+            if (gap > 0) {
+                // "tritt … zurück": the verb, then its particle later in the clause.
+                sb.add(phrase.substring(0, gap).strip(), new SplitTrigger(phrase.substring(gap + 1).strip(), trigger));
+            } else {
+                tb.add(phrase, trigger);
+            }
         }
         this.triggers = tb.build();
+        this.splitTriggers = sb.build();
 
         PhraseMatcher.Builder<Boolean> ab = PhraseMatcher.builder();
         LanguageData.words(language, "org-anaphora.txt").forEach(w -> ab.add(fold(w), Boolean.TRUE));
@@ -91,6 +107,9 @@ public final class Lexicon {
         this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
         this.nameParticles = foldedWords("name-particles.txt");
         this.nonNames = foldedWords("non-names.txt");
+        this.givenNames = Set.copyOf(LanguageData.rows("lang/given-names.txt").stream().map(r -> fold(r.get(0))).toList());
+        this.legalForms = LanguageData.rows("lang/legal-forms.txt").stream().map(r -> fold(r.get(0))).toList();
+        this.nounEndings = LanguageData.words(language, "noun-endings.txt").stream().map(this::fold).toList();
         this.honorifics = foldedWords("honorifics.txt");
         Map<String, String> p = new HashMap<>();
         for (List<String> row : LanguageData.rows(language, "pronouns.tsv")) {
@@ -163,6 +182,15 @@ public final class Lexicon {
 
     public PhraseMatcher<Trigger> triggers() {
         return triggers;
+    }
+
+    /** A trigger written around other words ("tritt … zurück"): its first part, and the rest to find later. */
+    public record SplitTrigger(String rest, Trigger trigger) {
+    }
+
+    /** Split triggers, matched by their first part. */
+    public PhraseMatcher<SplitTrigger> splitTriggers() {
+        return splitTriggers;
     }
 
     public PhraseMatcher<GazetteerOrg> orgs() {
@@ -242,6 +270,41 @@ public final class Lexicon {
 
     public boolean isNameParticle(String folded) {
         return nameParticles.contains(folded);
+    }
+
+    /** Whether a sentence says something was done together with others ("together with", "samen met"). */
+    public boolean mentionsCoAgents(String sentence) {
+        for (PhraseMatcher.Match<Glue> m : glue.findAll(fold(sentence))) {
+            if (m.values().contains(Glue.WITH) && m.end() - m.begin() > 6 && sentence.substring(m.begin(), m.end()).contains(" ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is a common given name ("Sanne", "Klaus-Dieter"): a cue that a run of names is a person. */
+    public boolean isGivenName(String folded) {
+        return givenNames.contains(folded) && !nonNames.contains(folded);
+    }
+
+    /** Legal-form words that may end a company name ("GmbH", "Inc."), folded. */
+    public List<String> legalForms() {
+        return legalForms;
+    }
+
+    /** Whether the language capitalizes all nouns (German): then a lone capitalized word needs more to be a name. */
+    public boolean capitalizesNouns() {
+        return !nounEndings.isEmpty();
+    }
+
+    /** Whether a word ends like a common noun of a language that capitalizes nouns ("Entscheidung"). */
+    public boolean hasNounEnding(String folded) {
+        for (String e : nounEndings) {
+            if (folded.length() > e.length() + 1 && folded.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isNonName(String folded) {

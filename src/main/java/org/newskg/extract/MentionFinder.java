@@ -3,7 +3,9 @@ package org.newskg.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +47,9 @@ final class MentionFinder {
             add(out, taken, new Mention(Mention.Kind.TIME, base + t.begin(), base + t.end(), t.text(),
                     null, null, null, t, null), base);
         }
+        boolean[] timeTaken = taken.clone();
         for (PhraseMatcher.Match<GazetteerOrg> m : lex.orgs().findAll(folded)) {
-            if (free(taken, m.begin(), m.end()) && startsName(text, m.begin())) {
+            if (free(taken, m.begin(), m.end()) && startsName(text, m.begin()) && !dotted(folded, m.begin(), m.end())) {
                 add(out, taken, new Mention(Mention.Kind.ORG, base + m.begin(), base + m.end(),
                         text.substring(m.begin(), m.end()), null, null, m.values().get(0), null, null), base);
             }
@@ -72,8 +75,25 @@ final class MentionFinder {
                         text.substring(m.begin(), m.end())), base);
             }
         }
-        for (PhraseMatcher.Match<Trigger> m : lex.triggers().findAll(folded)) {
+        // "wählte den Präsidenten ab", "treedt op 1 januari terug": the mention is the verb; the particle confirms it.
+        Map<Mention, Integer> split = new HashMap<>();
+        for (PhraseMatcher.Match<Lexicon.SplitTrigger> m : lex.splitTriggers().findAll(folded)) {
             if (free(taken, m.begin(), m.end())) {
+                for (Lexicon.SplitTrigger st : m.values()) {
+                    int rest = restFollows(folded, m.end(), st.rest());
+                    if (rest >= 0) {
+                        Mention t = new Mention(Mention.Kind.TRIGGER, base + m.begin(), base + m.end(),
+                                text.substring(m.begin(), m.end()), null, st.trigger(), null, null, null);
+                        add(out, taken, t, base);
+                        split.put(t, base + rest);
+                        break;
+                    }
+                }
+            }
+        }
+        for (PhraseMatcher.Match<Trigger> m : lex.triggers().findAll(folded)) {
+            // "treedt op 1 januari terug": a split verb may hold a time expression in its gap.
+            if (free(taken, m.begin(), m.end()) || freeButTimes(taken, timeTaken, m.begin(), m.end())) {
                 add(out, taken, new Mention(Mention.Kind.TRIGGER, base + m.begin(), base + m.end(),
                         text.substring(m.begin(), m.end()), null, m.values().get(0), null, null, null), base);
             }
@@ -87,8 +107,20 @@ final class MentionFinder {
         findCjkNames(text, folded, base, taken, out);
         findLatinNames(text, folded, base, taken, out);
         findPronouns(text, folded, base, taken, out);
+        // "volgt het onderzoek op de voet" is no "volgt X op": what a split verb encloses must be someone or something.
+        out.removeIf(m -> split.containsKey(m) && out.stream().noneMatch(o -> o.begin() >= m.end() && o.end() <= split.get(m))
+                && text.substring(m.end() - base, split.get(m) - base).strip().split("\\s+").length > 1);
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /** Whether a span touches a middle dot: 福斯 in 丹尼尔·福斯特 is part of a transliterated name. */
+    private static boolean dotted(String folded, int b, int e) {
+        return b > 0 && isDot(folded.charAt(b - 1)) || e < folded.length() && isDot(folded.charAt(e));
+    }
+
+    private static boolean isDot(char c) {
+        return c == '\u00B7' || c == '\u30FB';
     }
 
     /** Adds mentions for further occurrences of names already established elsewhere in the article. */
@@ -328,7 +360,7 @@ final class MentionFinder {
                     cursor = end;
                     k++;
                 } else if (lex.isNameParticle(f) && k + 1 < words.size() && isCapitalized(text, words.get(k + 1))
-                        && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
+                        && text.substring(next[1], words.get(k + 1)[0]).equals(" ") && givenNamesOnly(folded, words, i, j)) {
                     cursor = next[1]; // "Eva de Groot": the particle joins the name to what follows
                     k++;
                 } else if (k + 1 < words.size() && endsLikeOrganization(folded.substring(words.get(j)[0], words.get(j)[1]))
@@ -350,6 +382,12 @@ final class MentionFinder {
                 i = j + 1;
                 continue;
             }
+            // "das Familienunternehmen", "einer leicht steigenden Marge": where every noun is capitalized,
+            // a lone word after an article, or with a noun's ending, is a noun, not a name.
+            if (i == j && lex.capitalizesNouns() && commonNoun(text, folded, words, i)) {
+                i++;
+                continue;
+            }
             // "der Bielefelder Getriebehersteller Hollwede Antriebstechnik": descriptions before the name go.
             String described = null;
             while (lex.hasDescriptors() && j - i >= 2 && lex.isDescriptor(folded.substring(w[0], w[1]))) {
@@ -363,8 +401,15 @@ final class MentionFinder {
                 i++;
                 w = words.get(i);
             }
+            // "Boer Gerrit Smit", "die Mitglieder Carola Endres": a noun before a given name and surname describes.
+            if (j - i >= 2 && !lex.isGivenName(folded.substring(w[0], w[1]))
+                    && lex.isGivenName(folded.substring(words.get(i + 1)[0], words.get(i + 1)[1]))) {
+                i++;
+                w = words.get(i);
+            }
             // "Fußball-Regionalligisten SV Altmühlbach": an organization word inside a run starts the name.
-            for (int q = i + 1; q <= j; q++) {
+            // A prefix word that ends the run is a kind word after the name instead: "Rijnstroom Instituut".
+            for (int q = i + 1; q < j; q++) {
                 if (lex.isOrgPrefix(folded.substring(words.get(q)[0], words.get(q)[1]))) {
                     i = q;
                     w = words.get(q);
@@ -416,6 +461,41 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * Whether a particle may continue the run {@code i..j}: after given names ("Joris van Dam",
+     * "Jan Peter van der Berg"), not after a full name ("Dirk Schaap van Kustpers" is of Kustpers).
+     */
+    private boolean givenNamesOnly(String folded, List<int[]> words, int i, int j) {
+        if (i == j) {
+            return true;
+        }
+        for (int q = i; q <= j; q++) {
+            if (!lex.isGivenName(folded.substring(words.get(q)[0], words.get(q)[1]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean commonNoun(String text, String folded, List<int[]> words, int i) {
+        int[] w = words.get(i);
+        if (lex.hasNounEnding(folded.substring(w[0], w[1]))) {
+            return true;
+        }
+        // An article, then at most two lower-case words (adjectives, adverbs), then the word.
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            int[] p = words.get(k);
+            String f = folded.substring(p[0], p[1]);
+            if (lex.isDeterminer(f)) {
+                return true;
+            }
+            if (!Character.isLowerCase(text.charAt(p[0])) || !text.substring(p[1], words.get(k + 1)[0]).equals(" ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private String currentText = "";
 
     private char originalAt(int i) {
@@ -459,6 +539,10 @@ final class MentionFinder {
         String firstWord = folded.substring(words.get(first)[0], words.get(first)[1]);
         if (lex.isOrgSuffix(lastWord) || lex.isOrgPrefix(firstWord)) {
             return Mention.Hint.ORGANIZATION;
+        }
+        // "bij Sanne Kuipers": a given name then more words is a person, whatever stands before it.
+        if (last > first && lex.isGivenName(firstWord)) {
+            return Mention.Hint.PERSON;
         }
         if (first > 0) {
             String prev = folded.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
@@ -626,6 +710,34 @@ final class MentionFinder {
     private static boolean startsName(String text, int i) {
         char c = text.charAt(i);
         return Character.isUpperCase(c) || MatchText.isCjk(c) || Character.isDigit(c);
+    }
+
+    /** Where {@code rest} follows as whole words within the clause that starts at {@code from}; -1 if it does not. */
+    private static int restFollows(String folded, int from, String rest) {
+        int limit = Math.min(folded.length(), from + 80);
+        for (int i = from; i < limit; i++) {
+            char c = folded.charAt(i);
+            if (c == ',' || c == ';' || c == '.' || c == ':' || c == '\u201C' || c == '\u201D' || c == '"') {
+                return -1;
+            }
+            if ((i == 0 || !MatchText.isWordChar(folded.charAt(i - 1))) && folded.startsWith(rest, i)
+                    && (i + rest.length() == folded.length() || !MatchText.isWordChar(folded.charAt(i + rest.length())))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean freeButTimes(boolean[] taken, boolean[] times, int b, int e) {
+        if (taken[b] || taken[e - 1]) {
+            return false;
+        }
+        for (int i = b; i < e; i++) {
+            if (taken[i] && !times[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean free(boolean[] taken, int b, int e) {

@@ -81,10 +81,12 @@ final class RelationFinder {
         for (int i = 0; i < items.size(); i++) {
             Mention t = items.get(i);
             if (t.kind() == Mention.Kind.TRIGGER) {
+                List<Event> co = new ArrayList<>();
                 Event e = event(items, i, entities, text, evidence, times, holdings, anchor, anchorDerivation, lastPerson,
-                        successions, topic);
+                        successions, topic, co);
                 if (e != null) {
                     events.add(e);
+                    events.addAll(co);
                 }
             }
         }
@@ -382,7 +384,7 @@ final class RelationFinder {
     private Event event(List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
                         List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
                         Derivation anchorDerivation, String lastPerson, List<Succession> successions,
-                        TimeMention topic) {
+                        TimeMention topic, List<Event> coEvents) {
         Mention trig = items.get(t);
         Trigger trigger = trig.trigger();
         String sentenceFolded = lex.fold(evidence.text());
@@ -392,7 +394,14 @@ final class RelationFinder {
         }
         // Dismissals and appointments are mostly told actively ("the board fired X"): look after first.
         boolean objectFirst = trigger.type() == EventType.DISMISSAL || trigger.type() == EventType.APPOINTMENT;
-        String person = switch (trigger.slot()) {
+        // "这家成立逾40年的公司", "成立於1990年": founded some time ago, by nobody the sentence names.
+        if (trigger.type() == EventType.FOUNDING && lex.language().isCjk() && countedAfter(text, trig)) {
+            return null;
+        }
+        // "his successor", "seiner Nachfolgerin": a possessed trigger noun is someone else, named after it if at all.
+        boolean possessed = trigger.relational() && possessedBefore(text, trig);
+        Trigger.Slot slot = possessed ? Trigger.Slot.AFTER : trigger.slot();
+        String person = switch (slot) {
             case BEFORE -> personNear(items, t, -1, entities, lastPerson, text);
             case AFTER -> personNear(items, t, +1, entities, lastPerson, text);
             case EITHER -> {
@@ -405,7 +414,13 @@ final class RelationFinder {
         }
         String org = null;
         Role role = null;
-        String replaced = null;
+        // "Haar opvolger is Sanne Kuipers": the possessor is the one succeeded.
+        String replaced = possessed && lastPerson != null && !lastPerson.equals(person) ? lastPerson : null;
+        if (trigger.passive()) {
+            String before = personNear(items, t, -1, entities, lastPerson, text);
+            replaced = before != null && !before.equals(person) ? before : null;
+        }
+        List<String> coAgents = new ArrayList<>();
         // The object of the trigger: within its clause, before any other person or trigger.
         for (int k = t + 1; k < items.size() && k <= t + 5; k++) {
             Mention m = items.get(k);
@@ -417,6 +432,10 @@ final class RelationFinder {
                 String other = entities.asPerson(m);
                 if (person.equals(other)) {
                     continue; // "named Priya Raman as chief executive": the title comes after the person
+                }
+                if (sharesEvent(trigger.type()) && withBefore(text, items, k)) {
+                    coAgents.add(other); // "gründete sie gemeinsam mit dem Ingenieur Jakob Veith die Photalis GmbH"
+                    continue;
                 }
                 if (trigger.type() == EventType.APPOINTMENT && items.get(t).begin() > 0) {
                     replaced = other; // "She replaces Daniel Okafor", "succède à X"
@@ -443,6 +462,10 @@ final class RelationFinder {
                     role = m.roles().get(0);
                 }
             }
+        }
+        // "neue Präsidentin", "new chief executive": a trigger that names the title itself.
+        if (role == null) {
+            role = roleIn(trig);
         }
         // Japanese puts the title before the verb: "社長に昇格", "会長に就く".
         if (role == null && lex.language() == Language.JA && t > 0
@@ -480,8 +503,9 @@ final class RelationFinder {
         for (TimeMention tm : times) {
             if (tm.relation() == TimeMention.Relation.UNTIL) {
                 end = tm.value();
-            } else if (nearest == null && !inOtherRelativeClause(evidence.text(), tm, tPos)) {
-                nearest = tm;
+            } else if (tm.relation() != TimeMention.Relation.SINCE && !inOtherRelativeClause(evidence.text(), tm, tPos)
+                    && (nearest == null || distance(tm, tPos) < distance(nearest, tPos))) {
+                nearest = tm; // "seit 2014 führt und Ende März in den Ruhestand geht": the time by the verb
             }
         }
         if (nearest != null) {
@@ -502,7 +526,86 @@ final class RelationFinder {
         if (replaced != null) {
             successions.add(new Succession(person, replaced, org, date, evidence));
         }
+        for (String co : coAgents) {
+            coEvents.add(new Event(trigger.type(), co, org, role, date, end, derivation, evidence));
+        }
         return new Event(trigger.type(), person, org, role, date, end, derivation, evidence);
+    }
+
+    /** Events one does together with others: founding, joining, leaving. */
+    private static boolean sharesEvent(EventType type) {
+        return type == EventType.FOUNDING || type == EventType.JOINING || type == EventType.DEPARTURE;
+    }
+
+    /** Whether "with" ("gemeinsam mit", "avec") comes right before item {@code k}, or before the title in front of it. */
+    private boolean withBefore(String text, List<Mention> items, int k) {
+        int q = k;
+        if (items.get(q - 1).kind() == Mention.Kind.ROLE && q - 2 >= 0) {
+            q--; // "with the engineer Jakob Veith"
+        }
+        String raw = text.substring(items.get(q - 1).end(), items.get(q).begin());
+        if (raw.length() > 40) {
+            return false;
+        }
+        String f = lex.fold(raw).strip();
+        // The last one to three words of the gap, which may follow other words ("sie gemeinsam mit dem").
+        String[] w = f.split("\\s+");
+        for (int n = Math.min(4, w.length); n >= 1; n--) {
+            List<Glue> g = lex.gap(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length)));
+            if (g != null && g.contains(Glue.WITH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number follows a mention within two characters: "成立逾40年", "成立于2015年". */
+    private static boolean countedAfter(String text, Mention m) {
+        for (int i = m.end(); i < Math.min(text.length(), m.end() + 3); i++) {
+            if (Character.isDigit(text.charAt(i)) || "一二三四五六七八九十百".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word right before a mention is a possessive ("his", "seiner", "sa"). */
+    private boolean possessedBefore(String text, Mention m) {
+        int e = m.begin();
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || e == m.begin()) {
+            return false;
+        }
+        String w = lex.fold(text.substring(b, e));
+        return lex.isDeterminer(w) && lex.isPronoun(w);
+    }
+
+    /** Whether a title names a trade ("researcher", "engineer") rather than a post. */
+    boolean isProfession(Role r) {
+        return professions.contains(headWord(r.label()));
+    }
+
+    /** The title a mention names: a title, or a trigger with a title in it ("neuer CEO"); null if none. */
+    Role roleIn(Mention m) {
+        if (m.kind() == Mention.Kind.ROLE) {
+            return m.roles().isEmpty() ? null : m.roles().get(0);
+        }
+        if (m.kind() == Mention.Kind.TRIGGER) {
+            for (PhraseMatcher.Match<Role> r : lex.roles().findAll(lex.fold(m.text()))) {
+                return r.values().get(0);
+            }
+        }
+        return null;
+    }
+
+    private static int distance(TimeMention tm, int pos) {
+        return tm.end() <= pos ? pos - tm.end() : Math.max(0, tm.begin() - pos);
     }
 
     private String personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
@@ -653,6 +756,6 @@ final class RelationFinder {
         if (g == null) {
             return null;
         }
-        return g.stream().filter(x -> x != Glue.DET && x != Glue.FORMER && x != Glue.FUTURE).toList();
+        return g.stream().filter(x -> x != Glue.DET && x != Glue.FORMER && x != Glue.FUTURE && x != Glue.NOW).toList();
     }
 }

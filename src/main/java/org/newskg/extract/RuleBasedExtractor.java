@@ -84,6 +84,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<RelationFinder.Succession> successions = new ArrayList<>();
         String lastPerson = null;
         TimeMention topic = null;
+        List<Holding> previous = List.of();
         for (int i = 0; i < perSentence.size(); i++) {
             Sentence sentence = doc.sentences().get(i);
             if (i > 0 && article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n")) {
@@ -94,7 +95,14 @@ public final class RuleBasedExtractor implements Extractor {
             TimeMention opening = openingTime(sentence, perSentence.get(i));
             topic = opening != null ? opening : topic;
             holdings.addAll(found.holdings());
-            events.addAll(found.events());
+            boolean sameParagraph = i > 0
+                    && !article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n");
+            for (Event e : found.events()) {
+                events.add(e.role() != null || e.type() != EventType.APPOINTMENT ? e
+                        : withRole(e, contextRole(relations, perSentence.get(i), found.holdings(),
+                                sameParagraph ? perSentence.get(i - 1) : List.of(), previous)));
+            }
+            previous = found.holdings();
             successions.addAll(found.successions());
             for (Mention m : perSentence.get(i)) {
                 if (entities.isPerson(m)) {
@@ -118,6 +126,7 @@ public final class RuleBasedExtractor implements Extractor {
                 default -> { }
             }
         }
+        holdings.addAll(founders(events, holdings, lex));
         successions(successions, events, holdings);
         List<Holding> merged = endPromotedRoles(mergeHoldings(holdings), events);
         if (inferred) {
@@ -138,6 +147,55 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
+     * The title an appointment that names none is to: "X gets a new chief executive. The board
+     * appointed Y on Thursday." A title in the sentence, else in the sentence before it, that
+     * nobody in that sentence holds.
+     */
+    private static Role contextRole(RelationFinder relations, List<Mention> sentence, List<Holding> held,
+                                    List<Mention> before, List<Holding> heldBefore) {
+        Role r = freeRole(relations, sentence, held);
+        return r != null ? r : freeRole(relations, before, heldBefore);
+    }
+
+    private static Role freeRole(RelationFinder relations, List<Mention> mentions, List<Holding> held) {
+        for (Mention m : mentions) {
+            Role r = relations.roleIn(m);
+            if (r != null && !Roles.isLifelong(r) && !relations.isProfession(r) && held.stream().noneMatch(h -> h.role().equals(r))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Event withRole(Event e, Role role) {
+        return role == null ? e : new Event(e.type(), e.personKey(), e.orgKey(), role, e.date(), e.end(), e.derivation(), e.evidence());
+    }
+
+    /**
+     * Whoever founded an organization is its founder from then on; with others ("together with
+     * two former students"), its co-founder.
+     * A person already known as (co-)founder there keeps that title alone.
+     */
+    private List<Holding> founders(List<Event> events, List<Holding> holdings, Lexicon lex) {
+        List<Holding> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e.type() != EventType.FOUNDING || holdings.stream().anyMatch(h -> h.personKey().equals(e.personKey())
+                    && h.orgKey().equals(e.orgKey()) && Roles.isLifelong(h.role()))) {
+                continue;
+            }
+            long together = events.stream().filter(o -> o.type() == EventType.FOUNDING && o.orgKey().equals(e.orgKey()))
+                    .map(Event::personKey).distinct().count();
+            Role role = Roles.isLifelong(e.role()) ? e.role()
+                    : lexicons.roles().byKey(together > 1 || lex.mentionsCoAgents(e.evidence().text()) ? "co-founder" : "founder")
+                    .orElse(null);
+            if (role != null) {
+                out.add(new Holding(e.personKey(), e.orgKey(), role, e.date(), null, e.evidence(), e.derivation(), null));
+            }
+        }
+        return out;
+    }
+
+    /**
      * "Y replaces X": the title Y is appointed to in this article was X's until Y's appointment.
      */
     private static void successions(List<RelationFinder.Succession> successions, List<Event> events,
@@ -145,14 +203,29 @@ public final class RuleBasedExtractor implements Extractor {
         for (RelationFinder.Succession s : successions) {
             Event appointed = events.stream()
                     .filter(e -> e.type() == EventType.APPOINTMENT && e.personKey().equals(s.newPerson())
-                            && e.orgKey().equals(s.orgKey()) && e.role() != null && !Roles.isLifelong(e.role()))
-                    .findFirst().orElse(null);
-            if (appointed != null) {
-                // The appointment's own date says when the handover happened better than the sentence.
-                TimeValue date = appointed.date() != null ? appointed.date() : s.date();
-                Derivation how = appointed.date() != null ? appointed.derivation() : null;
-                holdings.add(new Holding(s.oldPerson(), s.orgKey(), appointed.role(), null, date, s.evidence(), null, how));
-                holdings.add(new Holding(s.newPerson(), s.orgKey(), appointed.role(), date, null, s.evidence(), how, null));
+                            && e.orgKey().equals(s.orgKey()) && !Roles.isLifelong(e.role()))
+                    .min(java.util.Comparator.comparing(e -> e.role() == null)).orElse(null);
+            // Without a title of its own, the successor takes the one title the predecessor held there.
+            List<Role> predecessors = holdings.stream()
+                    .filter(h -> h.personKey().equals(s.oldPerson()) && h.orgKey().equals(s.orgKey()) && !Roles.isLifelong(h.role()))
+                    .map(Holding::role).distinct().toList();
+            Role role = appointed == null ? null : appointed.role() != null ? appointed.role()
+                    : predecessors.size() == 1 ? predecessors.get(0) : null;
+            if (role != null) {
+                // The predecessor's own leaving, where the article dates it, says when the tenure ended.
+                Event left = events.stream()
+                        .filter(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.DISMISSAL)
+                                && e.personKey().equals(s.oldPerson()) && e.orgKey().equals(s.orgKey())
+                                && e.date() != null && e.derivation() != Derivation.PUBLICATION)
+                        .findFirst().orElse(null);
+                TimeValue leaving = left == null ? null : left.date();
+                // The appointment's own date says when the handover happened, unless it is only the publication date.
+                boolean ownDate = appointed.date() != null && (appointed.derivation() != Derivation.PUBLICATION || leaving == null);
+                TimeValue date = ownDate ? appointed.date() : leaving != null ? leaving : s.date();
+                Derivation how = ownDate ? appointed.derivation() : left != null ? left.derivation() : null;
+                holdings.add(new Holding(s.oldPerson(), s.orgKey(), role, null, leaving != null ? leaving : date, s.evidence(),
+                        null, left != null ? left.derivation() : how));
+                holdings.add(new Holding(s.newPerson(), s.orgKey(), role, date, null, s.evidence(), how, null));
             }
         }
     }

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code /newskg/sparql}, {@code /newskg/query} and the dataset URL itself, graph store reads at
  * {@code /newskg/get} and {@code /newskg/data}, and, only when {@link ServerOptions#allowUpdate()},
  * SPARQL Update at {@code /newskg/update} behind HTTP basic auth. Every query runs under the
- * options' timeout and row cap; there are no admin endpoints.
+ * options' timeout and row cap. There are no admin endpoints, except that with the web UI on (the
+ * three-argument constructor) Fuseki's UI is served at {@code /} with the read-only calls it makes,
+ * {@code /$/ping}, {@code /$/server} and {@code /$/stats}.
  *
  * <pre>
  *   try (SparqlServer server = new SparqlServer(dsg, ServerOptions.defaults().withPort(0))) {
@@ -43,12 +45,19 @@ public final class SparqlServer implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final ServerOptions options;
+    private final boolean ui;
     private FusekiServer fuseki;
     private int port = -1;
 
     public SparqlServer(DatasetGraph dataset, ServerOptions options) {
+        this(dataset, options, false);
+    }
+
+    /** A server that, when {@code ui} is true, also serves Fuseki's web UI at {@code /}. */
+    public SparqlServer(DatasetGraph dataset, ServerOptions options, boolean ui) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.options = Objects.requireNonNull(options, "options");
+        this.ui = ui;
     }
 
     public ServerOptions options() {
@@ -88,6 +97,14 @@ public final class SparqlServer implements AutoCloseable {
             throw new IllegalStateException("server not started");
         }
         return "http://" + options.urlHost() + ":" + port + DATASET_PATH;
+    }
+
+    /** The web UI's query page for the dataset, e.g. {@code http://127.0.0.1:3030/#/dataset/newskg/query}. */
+    public synchronized String uiUrl() {
+        if (!ui) {
+            throw new IllegalStateException("the web UI is off");
+        }
+        return "http://" + options.urlHost() + ":" + port() + "/#/dataset" + DATASET_PATH + "/query";
     }
 
     /** The port listened on, once started. */
@@ -133,6 +150,9 @@ public final class SparqlServer implements AutoCloseable {
             // An in-memory user store: the password never touches the disk.
             UserStore users = JettySecurityLib.makeUserStore(ServerOptions.ADMIN_USER, options.password());
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+        }
+        if (ui) {
+            FusekiUi.addTo(builder);
         }
         FusekiServer server = builder.build();
         // Fuseki's builder only knows "loopback or all interfaces"; bind the connector to the host asked for.

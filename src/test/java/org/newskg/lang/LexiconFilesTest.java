@@ -46,10 +46,10 @@ class LexiconFilesTest {
     /** Files that are intentionally empty for Chinese and Japanese, which mark names without capitals or particles. */
     private static final Set<String> EMPTY_FOR_CJK = Set.of("non-names.txt", "name-particles.txt");
 
-    private static final Set<String> SLOTS = Set.of("before", "after", "either");
+    private static final Set<String> SLOTS = Set.of("before", "after", "either", "other", "passive");
     private static final Set<String> POSITIONS = Set.of("before", "after");
     private static final Set<String> GLUE_KINDS =
-            Set.of("of", "poss", "as", "copula", "conj", "appos", "det", "former", "future");
+            Set.of("of", "poss", "as", "copula", "conj", "appos", "det", "former", "future", "with", "now");
     private static final Set<String> GENDERS = Set.of("m", "f", "n", "x");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
