@@ -68,6 +68,9 @@ public final class ArticleReader {
             if (bytes.length == 0) {
                 throw new ReadException(where, "empty file");
             }
+            if (looksBinary(bytes)) {
+                throw new ReadException(where, "binary file, not a web page");
+            }
             return HtmlArticles.parse(idOf(file), where, bytes);
         }
         String text = decode(where, bytes);

@@ -68,6 +68,15 @@ class InputsEndToEndTest {
     }
 
     @Test
+    void aFileOfAnotherKindNamedOnTheCommandLineIsReportedWithTheKindsThatAreRead() throws Exception {
+        Path pdf = java.nio.file.Files.writeString(dir.resolve("report.pdf"), "%PDF-1.7");
+        Cli.Run r = Cli.run("ingest", "--store", dir.resolve("other").toString(), pdf.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(pdf + ": not an article file (.markdown .md .txt .htm .html .xhtml .jsonl .ndjson)"),
+                r.err());
+    }
+
+    @Test
     void reIngestingFindsTheSameArticlesUnderTheSameIds() {
         Path copy = dir.resolve("again");
         Cli.run("ingest", "--store", copy.toString(), INPUTS);

@@ -179,6 +179,14 @@ class HtmlArticlesTest {
     }
 
     @Test
+    void aBinaryFileNamedHtmlIsRefusedByName() throws IOException {
+        Path p = dir.resolve("image.html");
+        Files.write(p, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        ReadException e = assertThrows(ReadException.class, () -> reader.read(p));
+        assertTrue(e.getMessage().contains("image.html") && e.getMessage().contains("binary"), e.getMessage());
+    }
+
+    @Test
     void anEmptyHtmlFileIsRefusedByName() throws IOException {
         Path p = dir.resolve("empty.htm");
         Files.writeString(p, "");
