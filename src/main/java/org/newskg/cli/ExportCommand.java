@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.system.Txn;
+import org.newskg.rdf.JsonLdExport;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg export}: the graph for other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the graph for other tools: turtle and jsonld write the merged view (the default graph); "
+        description = "Write the graph for other tools: turtle and jsonld write the merged view (the default graph; "
+                + "JSON-LD compacted with ontology/context.jsonld, schema.org as its vocabulary); "
                 + "trig and nquads write it together with one named graph per source article.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -68,7 +70,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void write(KnowledgeStore ks, RDFFormat fmt, boolean dataset, OutputStream os) {
         Txn.executeRead(ks.dataset(), () -> {
-            if (dataset) {
+            if (fmt == RDFFormat.JSONLD11) {
+                JsonLdExport.write(ks.dataset().getDefaultModel().getGraph(), ks.iris(), os);
+            } else if (dataset) {
                 RDFWriter.source(ks.datasetGraph()).format(fmt).output(os);
             } else {
                 var g = ks.dataset().getDefaultModel().getGraph();

@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg ingest PATH…}: read, extract, store; a summary at the end. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read .txt/.md articles (files or folders, recursively), extract who held which role when, "
-                + "and store them. Unchanged articles are skipped; changed ones replace their graph.")
+        description = "Read articles (files or folders, recursively: .txt/.md with front matter, saved .html pages, "
+                + ".jsonl corpora with one article per line), extract who held which role when, and store them. "
+                + "Unchanged articles are skipped; changed ones replace their graph.")
 final class IngestCommand implements Callable<Integer> {
 
     /** Progress bars pay off only on long runs. */
@@ -46,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5242880",
-            description = "refuse files larger than this (default: ${DEFAULT-VALUE})")
+            description = "refuse files (and corpus lines) larger than this (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
     @Option(names = "--no-progress", description = "never show a progress bar")
@@ -65,8 +66,9 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try (KnowledgeStore ks = store.open(true)) {
             Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
-            if (!noProgress && inputs.files().size() >= PROGRESS_THRESHOLD) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(inputs.files().size())
+            long units = noProgress ? 0 : Ingest.countArticles(inputs.files());
+            if (units >= PROGRESS_THRESHOLD) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(units)
                         .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                         .build()) {
                     summary = ingest.run(inputs.files(), inputs.problems(), bar::stepTo);

@@ -19,7 +19,7 @@ import picocli.CommandLine.HelpCommand;
                 + "at which organization, and when.",
         subcommands = {HelpCommand.class, IngestCommand.class, QueryCommand.class, WhoCommand.class,
                 TimelineCommand.class, HoldingsCommand.class, EventsCommand.class, ExportCommand.class,
-                ServeCommand.class, PushCommand.class, ValidateCommand.class, EvalCommand.class},
+                ServeCommand.class, PushCommand.class, ValidateCommand.class, EvalCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs failed (the others were stored), or the command failed",
                 "2:usage error (bad option, missing store or file)"})

@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.Objects;
+import org.newskg.time.Derivation;
 import org.newskg.time.TimeValue;
 
 /**
@@ -10,14 +11,37 @@ import org.newskg.time.TimeValue;
  * @param orgKey    key of an ORGANIZATION entity of the same extraction
  * @param start     when it began, or null if unknown
  * @param end       when it ended, or null if ongoing or unknown
+ * @param startHow  how {@code start} was obtained, or null when unknown (kept for {@code explain})
+ * @param endHow    how {@code end} was obtained, or null when unknown
  */
 public record Holding(String personKey, String orgKey, Role role, TimeValue start, TimeValue end,
-                      Evidence evidence) {
+                      Evidence evidence, Derivation startHow, Derivation endHow) {
 
     public Holding {
         Objects.requireNonNull(personKey, "personKey");
         Objects.requireNonNull(orgKey, "orgKey");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(evidence, "evidence");
+        startHow = start == null ? null : startHow;
+        endHow = end == null ? null : endHow;
+    }
+
+    /** A holding whose dates' derivations are not known. */
+    public Holding(String personKey, String orgKey, Role role, TimeValue start, TimeValue end, Evidence evidence) {
+        this(personKey, orgKey, role, start, end, evidence, null, null);
+    }
+
+    /** The same holding with a new end and how it was obtained. */
+    public Holding withEnd(TimeValue newEnd, Derivation how) {
+        return new Holding(personKey, orgKey, role, start, newEnd, evidence, startHow, how);
+    }
+
+    /** Dates resolved against a publication date that was itself inferred are inferred too. */
+    public Holding anchoredOnInferredDate() {
+        return new Holding(personKey, orgKey, role, start, end, evidence, inferred(startHow), inferred(endHow));
+    }
+
+    private static Derivation inferred(Derivation d) {
+        return d == Derivation.RELATIVE || d == Derivation.PUBLICATION ? Derivation.INFERRED : d;
     }
 }

@@ -204,14 +204,28 @@ final class RelationFinder {
         }
         TimeValue start = null;
         TimeValue end = null;
+        Derivation startHow = null;
+        Derivation endHow = null;
         for (TimeMention t : times) {
             switch (t.relation()) {
-                case SINCE -> start = start == null ? t.value() : start;
+                case SINCE -> {
+                    if (start == null) {
+                        start = t.value();
+                        startHow = t.derivation();
+                    }
+                }
                 case RANGE -> {
                     start = t.value();
                     end = t.rangeEnd();
+                    startHow = t.derivation();
+                    endHow = t.derivation();
                 }
-                case UNTIL -> end = end == null ? t.value() : end;
+                case UNTIL -> {
+                    if (end == null) {
+                        end = t.value();
+                        endHow = t.derivation();
+                    }
+                }
                 default -> { }
             }
         }
@@ -219,7 +233,7 @@ final class RelationFinder {
             for (Role r : items.get(k).roles()) {
                 // "a researcher": a profession is a holding only where the sentence names the organization.
                 if (explicitOrg || !professions.contains(headWord(r.label()))) {
-                    out.add(new Holding(person, org, r, start, end, evidence));
+                    out.add(new Holding(person, org, r, start, end, evidence, startHow, endHow));
                 }
                 break; // the first reading of an ambiguous title
             }

@@ -121,10 +121,12 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
             switch (e.type()) {
-                case APPOINTMENT, JOINING -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), e.date(), null, e.evidence()));
+                case APPOINTMENT, JOINING -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), e.date(), null,
+                        e.evidence(), e.derivation(), null));
                 case DEPARTURE, DISMISSAL -> {
                     if (!Roles.isLifelong(e.role())) {
-                        holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), null, e.date(), e.evidence()));
+                        holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), null, e.date(), e.evidence(),
+                                null, e.derivation()));
                     }
                 }
                 default -> { }
@@ -133,6 +135,9 @@ public final class RuleBasedExtractor implements Extractor {
         holdings.addAll(founders(events, holdings, lex));
         successions(successions, events, holdings);
         List<Holding> merged = endPromotedRoles(mergeHoldings(holdings), events);
+        if (inferred) {
+            merged = merged.stream().map(Holding::anchoredOnInferredDate).toList();
+        }
         List<Event> distinctEvents = distinctEvents(events);
         // Everyone named in full is kept, so that other articles' partial names can resolve to them.
         Set<String> keys = new HashSet<>(entities.namedPersons());
@@ -190,7 +195,7 @@ public final class RuleBasedExtractor implements Extractor {
                     : lexicons.roles().byKey(together > 1 || lex.mentionsCoAgents(e.evidence().text()) ? "co-founder" : "founder")
                     .orElse(null);
             if (role != null) {
-                out.add(new Holding(e.personKey(), e.orgKey(), role, e.date(), null, e.evidence()));
+                out.add(new Holding(e.personKey(), e.orgKey(), role, e.date(), null, e.evidence(), e.derivation(), null));
             }
         }
         return out;
@@ -214,16 +219,19 @@ public final class RuleBasedExtractor implements Extractor {
                     : predecessors.size() == 1 ? predecessors.get(0) : null;
             if (role != null) {
                 // The predecessor's own leaving, where the article dates it, says when the tenure ended.
-                TimeValue leaving = events.stream()
+                Event left = events.stream()
                         .filter(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.DISMISSAL)
                                 && e.personKey().equals(s.oldPerson()) && e.orgKey().equals(s.orgKey())
                                 && e.date() != null && e.derivation() != Derivation.PUBLICATION)
-                        .map(Event::date).findFirst().orElse(null);
+                        .findFirst().orElse(null);
+                TimeValue leaving = left == null ? null : left.date();
                 // The appointment's own date says when the handover happened, unless it is only the publication date.
-                TimeValue date = appointed.date() != null && (appointed.derivation() != Derivation.PUBLICATION || leaving == null)
-                        ? appointed.date() : leaving != null ? leaving : s.date();
-                holdings.add(new Holding(s.oldPerson(), s.orgKey(), role, null, leaving != null ? leaving : date, s.evidence()));
-                holdings.add(new Holding(s.newPerson(), s.orgKey(), role, date, null, s.evidence()));
+                boolean ownDate = appointed.date() != null && (appointed.derivation() != Derivation.PUBLICATION || leaving == null);
+                TimeValue date = ownDate ? appointed.date() : leaving != null ? leaving : s.date();
+                Derivation how = ownDate ? appointed.derivation() : left != null ? left.derivation() : null;
+                holdings.add(new Holding(s.oldPerson(), s.orgKey(), role, null, leaving != null ? leaving : date, s.evidence(),
+                        null, left != null ? left.derivation() : how));
+                holdings.add(new Holding(s.newPerson(), s.orgKey(), role, date, null, s.evidence(), how, null));
             }
         }
     }
@@ -242,7 +250,7 @@ public final class RuleBasedExtractor implements Extractor {
                             && e.orgKey().equals(h.orgKey()) && e.role() != null && !e.role().equals(h.role())
                             && !Roles.isLifelong(e.role()) && e.date() != null
                             && e.date().earliest().isAfter(h.start().latest())) {
-                        result = new Holding(h.personKey(), h.orgKey(), h.role(), h.start(), e.date(), h.evidence());
+                        result = h.withEnd(e.date(), e.derivation());
                     }
                 }
             }
@@ -270,8 +278,10 @@ public final class RuleBasedExtractor implements Extractor {
             if (old == null) {
                 byKey.put(k, h);
             } else {
-                byKey.put(k, new Holding(old.personKey(), old.orgKey(), old.role(), finer(old.start(), h.start()),
-                        finer(old.end(), h.end()), old.evidence()));
+                TimeValue start = finer(old.start(), h.start());
+                TimeValue end = finer(old.end(), h.end());
+                byKey.put(k, new Holding(old.personKey(), old.orgKey(), old.role(), start, end, old.evidence(),
+                        start == old.start() ? old.startHow() : h.startHow(), end == old.end() ? old.endHow() : h.endHow()));
             }
         }
         return List.copyOf(byKey.values());

@@ -9,6 +9,7 @@ import org.newskg.lang.UnsupportedLanguageException;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.read.Article;
 import org.newskg.read.ArticleReader;
+import org.newskg.read.JsonLinesReader;
 import org.newskg.read.ReadException;
 
 /**
@@ -40,6 +41,11 @@ public final class ArticleProcessor {
         this.analyzer = analyzer;
         this.extractor = extractor;
         this.mapper = mapper;
+    }
+
+    /** A reader for JSON Lines corpora with the same size limit per article (per line). */
+    public JsonLinesReader corpusReader() {
+        return new JsonLinesReader(reader.maxBytes());
     }
 
     public Outcome process(Path file) {

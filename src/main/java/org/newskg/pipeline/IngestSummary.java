@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What an ingest did: files seen, articles added, replaced or unchanged, problems (one line each,
- * naming the file), facts and triples, time taken.
+ * What an ingest did: files seen, articles read (more than files when a JSON Lines corpus holds
+ * many), articles added, replaced or unchanged, problems (one line each, naming the file and, in a
+ * corpus, the line), facts and triples, time taken.
  */
-public record IngestSummary(int files, int added, int replaced, int unchanged, List<String> problems,
+public record IngestSummary(int files, int articles, int added, int replaced, int unchanged, List<String> problems,
                             List<String> warnings, int holdings, int events, long triples, Duration elapsed) {
 
     public IngestSummary {
@@ -22,10 +23,11 @@ public record IngestSummary(int files, int added, int replaced, int unchanged, L
 
     public String render() {
         double secs = Math.max(0.001, elapsed.toMillis() / 1000.0);
+        String read = articles == files ? files + " files" : files + " files, " + articles + " articles";
         return String.format(
-                "%d files: %d added, %d replaced, %d unchanged, %d failed, %d with no facts%n"
+                "%s: %d added, %d replaced, %d unchanged, %d failed, %d with no facts%n"
                         + "%d holdings, %d events; store holds %d triples; %.1f s (%.1f articles/s)",
-                files, added, replaced, unchanged, problems.size(), warnings.size(), holdings, events, triples,
-                secs, files / secs);
+                read, added, replaced, unchanged, problems.size(), warnings.size(), holdings, events, triples,
+                secs, articles / secs);
     }
 }

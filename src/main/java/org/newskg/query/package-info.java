@@ -1,2 +1,2 @@
-/** The ready SPARQL queries, safe parameter binding, and the holdings and events tables. */
+/** The ready SPARQL queries, safe parameter binding, the holdings and events tables, and explanations of facts. */
 package org.newskg.query;

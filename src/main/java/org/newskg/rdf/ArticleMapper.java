@@ -87,7 +87,7 @@ public final class ArticleMapper {
                     .addProperty(ORG.role, role(m, h.role()))
                     .addProperty(PROV.wasDerivedFrom, src)
                     .addProperty(NKG.evidence, evidence(m, sourceIri, h.evidence(), x.lang()));
-            TimeNodes.interval(m, ms, h.start(), h.end());
+            TimeNodes.interval(m, ms, h.start(), h.end(), h.startHow(), h.endHow());
         }
         for (Event e : x.events()) {
             Resource ev = m.createResource(iris.event(a.id(), e.type().className(), e.personKey(), e.orgKey()))

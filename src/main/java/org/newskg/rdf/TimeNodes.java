@@ -19,16 +19,22 @@ public final class TimeNodes {
 
     /** Adds {@code org:memberDuring} with a beginning and/or end, when either is known. */
     public static void interval(Model m, Resource membership, TimeValue start, TimeValue end) {
+        interval(m, membership, start, end, null, null);
+    }
+
+    /** The same, with how each date was obtained ({@code nkg:derivation}) where that is known. */
+    public static void interval(Model m, Resource membership, TimeValue start, TimeValue end, Derivation startHow,
+                                Derivation endHow) {
         if (start == null && end == null) {
             return;
         }
         String during = membership.getURI() + "/during";
         Resource iv = m.createResource(during).addProperty(RDF.type, TIME.Interval);
         if (start != null) {
-            iv.addProperty(TIME.hasBeginning, instant(m, during + "/start", start, null));
+            iv.addProperty(TIME.hasBeginning, instant(m, during + "/start", start, startHow));
         }
         if (end != null) {
-            iv.addProperty(TIME.hasEnd, instant(m, during + "/end", end, null));
+            iv.addProperty(TIME.hasEnd, instant(m, during + "/end", end, endHow));
         }
         membership.addProperty(ORG.memberDuring, iv);
     }

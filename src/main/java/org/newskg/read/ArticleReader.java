@@ -13,11 +13,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.newskg.lang.Language;
 
 /**
- * Reads one {@code .txt} or {@code .md} article with optional YAML front matter.
+ * Reads one article file: {@code .txt} or {@code .md} with optional YAML front matter, or a saved
+ * web page ({@code .html}, {@code .htm}, or a {@code .txt} whose content is an HTML document), which
+ * goes to {@link HtmlArticles}. JSON Lines corpora hold many articles: see {@link JsonLinesReader}.
  *
  * <pre>
  *   Article a = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(Path.of("data/articles/x.txt"));
@@ -27,7 +28,6 @@ public final class ArticleReader {
 
     /** Far larger than any news article; larger files are refused rather than analysed for minutes. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown");
     private static final int MIN_DETECTION_CONFIDENCE = 50;
 
     private final long maxBytes;
@@ -39,9 +39,13 @@ public final class ArticleReader {
         this.maxBytes = maxBytes;
     }
 
-    /** True for the file names this reader takes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** True for the file names this reader takes: one article per file. */
     public static boolean accepts(Path file) {
-        return EXTENSIONS.contains(extension(file));
+        return InputFormat.of(file).filter(f -> f != InputFormat.JSON_LINES).isPresent();
     }
 
     public Article read(Path file) throws ReadException {
@@ -57,7 +61,23 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new ReadException(where, "cannot read: " + e.getMessage(), e);
         }
+        if (InputFormat.of(file).orElse(null) == InputFormat.JSON_LINES) {
+            throw new ReadException(where, "a JSON Lines corpus holds many articles: read it with JsonLinesReader");
+        }
+        if (InputFormat.of(file).orElse(null) == InputFormat.HTML) {
+            if (bytes.length == 0) {
+                throw new ReadException(where, "empty file");
+            }
+            if (looksBinary(bytes)) {
+                throw new ReadException(where, "binary file, not a web page");
+            }
+            return HtmlArticles.parse(idOf(file), where, bytes);
+        }
         String text = decode(where, bytes);
+        if (looksLikeHtml(text)) {
+            // A page saved under a text name: its markup is no article text.
+            return HtmlArticles.parse(idOf(file), where, text);
+        }
         return parse(idOf(file), where, text);
     }
 
@@ -123,15 +143,19 @@ public final class ArticleReader {
         return false;
     }
 
+    /** An HTML document, not text that mentions a tag: it opens with a doctype or an html element. */
+    static boolean looksLikeHtml(String text) {
+        String head = text.stripLeading();
+        if (head.startsWith("\uFEFF")) {
+            head = head.substring(1).stripLeading();
+        }
+        head = head.substring(0, Math.min(head.length(), 64)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
     static String idOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

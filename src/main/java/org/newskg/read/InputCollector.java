@@ -38,10 +38,10 @@ public final class InputCollector {
                 problems.add(p + ": no such file or folder");
             } else if (Files.isDirectory(p)) {
                 walk(p, files, problems);
-            } else if (ArticleReader.accepts(p)) {
+            } else if (InputFormat.of(p).isPresent()) {
                 files.add(p.normalize());
             } else {
-                problems.add(p + ": not a .txt or .md article");
+                problems.add(p + ": not an article file (" + InputFormat.allExtensions() + ")");
             }
         }
         return new Inputs(new ArrayList<>(files), problems);
@@ -55,7 +55,7 @@ public final class InputCollector {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             // A folder's README documents the folder; it is no article. Named alone, it is read.
                             String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                            if (attrs.isRegularFile() && ArticleReader.accepts(file) && !name.startsWith("readme.")) {
+                            if (attrs.isRegularFile() && InputFormat.of(file).isPresent() && !name.startsWith("readme.")) {
                                 files.add(file.normalize());
                             }
                             return FileVisitResult.CONTINUE;
