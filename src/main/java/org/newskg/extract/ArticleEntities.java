@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,7 @@ final class ArticleEntities {
     private final Slugs slugs;
     private org.newskg.lang.JapaneseReadings readings;
     private final String langTag;
+    private final Set<Mention> acting = new HashSet<>();
     private final Map<Mention, Cluster> byMention = new HashMap<>();
     private final Map<String, String> gapTexts = new HashMap<>();
     private final Map<Integer, String> closeAfter = new HashMap<>();
@@ -67,6 +69,10 @@ final class ArticleEntities {
                 Mention b = s.get(i + 1);
                 if (b.begin() >= a.end() && b.begin() - a.end() <= 3) {
                     gapTexts.put(a.end() + ":" + b.begin(), text.substring(a.end(), b.begin()));
+                }
+                // "le groupe a nommé…": an anaphor acting as the subject of an event is the acting body.
+                if (a.kind() == Mention.Kind.ANAPHOR && b.kind() == Mention.Kind.TRIGGER && b.begin() - a.end() <= 12) {
+                    acting.add(a);
                 }
             }
             for (Mention m : s) {
@@ -165,6 +171,32 @@ final class ArticleEntities {
     }
 
     /** The organization the article is about: the one named most often so far. */
+    /**
+     * "bij het instituut", "dall'università", "the university": the one organization whose name
+     * holds the anaphor's noun ("Rijnstroom Instituut", "Università di Rocca Serena"); null if none or several.
+     */
+    private Cluster namedBy(String anaphor) {
+        String[] words = lex.fold(anaphor).split("[\\s'\u2019]+");
+        String head = words[words.length - 1];
+        if (head.length() < 4 || MatchText.isCjk(head.charAt(0))) {
+            return null;
+        }
+        Cluster found = null;
+        for (Cluster c : orgsByName.values()) {
+            if (!all.contains(c) || c.kind != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            boolean holds = c.surfaces.stream().anyMatch(x -> java.util.Arrays.asList(lex.fold(x).split("[\\s\\-']+")).contains(head));
+            if (holds) {
+                if (found != null && found != c) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     private Cluster focus() {
         Cluster best = null;
         boolean first = true;
@@ -434,7 +466,8 @@ final class ArticleEntities {
     /** The organization this mention is (the focus organization for "the company"); null if it cannot be one. */
     String asOrganization(Mention m) {
         if (m.kind() == Mention.Kind.ANAPHOR) {
-            Cluster f = focus();
+            Cluster named = acting.contains(m) ? null : namedBy(m.text());
+            Cluster f = named != null ? named : focus();
             return f == null ? null : key(f);
         }
         Cluster c = byMention.get(m);

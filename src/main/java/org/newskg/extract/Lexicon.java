@@ -46,7 +46,7 @@ public final class Lexicon {
     private final Set<Character> surnameChars;
 
     Lexicon(Language language, MatchText matchText, Map<String, List<Role>> roleLabels,
-            PhraseMatcher<GazetteerOrg> orgs) {
+            java.util.function.Function<String, java.util.Optional<Role>> roleByKey, PhraseMatcher<GazetteerOrg> orgs) {
         this.language = language;
         this.matchText = matchText;
         this.orgs = orgs;
@@ -62,7 +62,9 @@ public final class Lexicon {
             String slotName = row.size() > 2 ? row.get(2) : "either";
             boolean passive = slotName.equalsIgnoreCase("passive");
             Trigger.Slot slot = passive ? Trigger.Slot.AFTER : slot(slotName);
-            Trigger trigger = new Trigger(type, slot, slotName.equalsIgnoreCase("other"), passive);
+            Role implied = row.size() > 3 && !row.get(3).isEmpty() ? roleByKey.apply(row.get(3)).orElseThrow(
+                    () -> new IllegalStateException("lang/" + language.code() + "/triggers.tsv: unknown role " + row)) : null;
+            Trigger trigger = new Trigger(type, slot, slotName.equalsIgnoreCase("other"), passive, implied);
             String phrase = fold(row.get(1));
             int gap = phrase.indexOf('\u2026');
             if (gap > 0) {

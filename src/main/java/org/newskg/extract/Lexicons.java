@@ -31,7 +31,7 @@ public final class Lexicons {
         PhraseMatcher<GazetteerOrg> orgs = gazetteer(matchText);
         Map<Language, Lexicon> map = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
-            map.put(lang, new Lexicon(lang, matchText, roles.labelsFor(lang.code()), orgs));
+            map.put(lang, new Lexicon(lang, matchText, roles.labelsFor(lang.code()), roles::byKey, orgs));
         }
         this.byLanguage = Map.copyOf(map);
         Map<Language, RoleComposer> cs = new EnumMap<>(Language.class);

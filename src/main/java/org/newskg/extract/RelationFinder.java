@@ -518,7 +518,8 @@ final class RelationFinder {
         for (TimeMention tm : times) {
             if (tm.relation() == TimeMention.Relation.UNTIL) {
                 end = tm.value();
-            } else if (tm.relation() != TimeMention.Relation.SINCE && !inOtherRelativeClause(evidence.text(), tm, tPos)
+            } else if (!(tm.relation() == TimeMention.Relation.SINCE && (type == EventType.DEPARTURE || type == EventType.DISMISSAL))
+                    && !inOtherRelativeClause(evidence.text(), tm, tPos)
                     && (nearest == null || distance(tm, tPos) < distance(nearest, tPos))) {
                 nearest = tm; // "seit 2014 führt und Ende März in den Ruhestand geht": the time by the verb
             }
@@ -626,6 +627,9 @@ final class RelationFinder {
             return m.roles().isEmpty() ? null : m.roles().get(0);
         }
         if (m.kind() == Mention.Kind.TRIGGER) {
+            if (m.trigger().role() != null) {
+                return m.trigger().role();
+            }
             for (PhraseMatcher.Match<Role> r : lex.roles().findAll(lex.fold(m.text()))) {
                 return r.values().get(0);
             }

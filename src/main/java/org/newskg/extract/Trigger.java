@@ -9,11 +9,12 @@ package org.newskg.extract;
  *                   {@code other} in {@code triggers.tsv}
  * @param passive    a passive succession ("X is succeeded by Y", "X wordt opgevolgd door Y"):
  *                   the person after is appointed, the one before replaced; written {@code passive}
+ * @param role       the title the word itself implies ("co-founded" → Co-founder), or null
  */
-public record Trigger(EventType type, Slot slot, boolean relational, boolean passive) {
+public record Trigger(EventType type, Slot slot, boolean relational, boolean passive, Role role) {
 
     public Trigger(EventType type, Slot slot) {
-        this(type, slot, false, false);
+        this(type, slot, false, false, null);
     }
 
     /** Where the person stands relative to the trigger. */

@@ -29,9 +29,9 @@ import org.newskg.extract.EventType;
 /** Checks that every per-language lexicon file loads and is well-formed, so that a typo in data fails the build. */
 class LexiconFilesTest {
 
-    /** Allowed column counts per file; org-cues may carry an optional third "weak" column. */
+    /** Allowed column counts per file; org-cues may carry an optional third "weak" column, triggers a fourth role key. */
     private static final Map<String, Set<Integer>> COLUMNS = Map.ofEntries(
-            Map.entry("triggers.tsv", Set.of(3)),
+            Map.entry("triggers.tsv", Set.of(3, 4)),
             Map.entry("org-suffixes.txt", Set.of(1)),
             Map.entry("org-prefixes.txt", Set.of(1)),
             Map.entry("org-cues.tsv", Set.of(2, 3)),
@@ -46,6 +46,7 @@ class LexiconFilesTest {
     /** Files that are intentionally empty for Chinese and Japanese, which mark names without capitals or particles. */
     private static final Set<String> EMPTY_FOR_CJK = Set.of("non-names.txt", "name-particles.txt");
 
+    private static final org.newskg.extract.RoleVocabulary ROLES = org.newskg.extract.RoleVocabulary.load();
     private static final Set<String> SLOTS = Set.of("before", "after", "either", "other", "passive");
     private static final Set<String> POSITIONS = Set.of("before", "after");
     private static final Set<String> GLUE_KINDS =
@@ -136,6 +137,9 @@ class LexiconFilesTest {
                     .orElseThrow(() -> new AssertionError(lang.code() + ": unknown event type in " + row));
             assertEquals(type.className(), row.get(0), lang.code() + ": write the class name exactly in " + row);
             assertTrue(SLOTS.contains(row.get(2)), lang.code() + ": bad person_slot in " + row);
+            if (row.size() == 4) {
+                assertTrue(ROLES.byKey(row.get(3)).isPresent(), lang.code() + ": unknown implied role in " + row);
+            }
             checkPhrase(lang, row.get(1));
             covered.add(type);
         }
