@@ -269,6 +269,20 @@ final class MentionFinder {
                 add(out, taken, Mention.name(base + s, base + e, text.substring(s, e), Mention.Hint.PERSON), base);
             }
         }
+        // An organization glossed with its Latin name: 葉山先端科学研究所（Hayama Institute for Advanced Science）.
+        for (int i = folded.indexOf('('); i > 0; i = folded.indexOf('(', i + 1)) {
+            int close = folded.indexOf(')', i);
+            if (close < 0 || !latinOrganization(folded.substring(i + 1, close))) {
+                continue;
+            }
+            int b = i;
+            while (b > 0 && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1))) {
+                b--;
+            }
+            if (i - b >= 2) {
+                add(out, taken, Mention.name(base + b, base + i, text.substring(b, i), Mention.Hint.ORGANIZATION), base);
+            }
+        }
         // A transliteration glossed with its Latin form: 布兰特（Peter Brandt）.
         for (int i = 0; i < folded.length(); i++) {
             if (folded.charAt(i) != '(') {
@@ -301,6 +315,21 @@ final class MentionFinder {
                 add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
             }
         }
+    }
+
+    /** Whether a parenthesis holds a Latin organization name: a word of it is a kind or legal-form word. */
+    private boolean latinOrganization(String inside) {
+        String t = inside.strip();
+        if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || MatchText.isCjk(t.charAt(0))) {
+            return false;
+        }
+        String[] w = t.split("[\\s,]+");
+        for (int k = 1; k < w.length; k++) {
+            if (lex.isOrgSuffix(w[k]) || lex.legalForms().contains(w[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNameChar(char folded) {
@@ -544,6 +573,13 @@ final class MentionFinder {
         if (lex.isOrgSuffix(lastWord) || lex.isOrgPrefix(firstWord)) {
             return Mention.Hint.ORGANIZATION;
         }
+        // "Hayama Institute for Advanced Science": a kind word inside the run.
+        for (int q = first + 1; q < last; q++) {
+            String mid = folded.substring(words.get(q)[0], words.get(q)[1]);
+            if (lex.isOrgSuffix(mid) && !lex.isGivenName(firstWord)) {
+                return Mention.Hint.ORGANIZATION;
+            }
+        }
         // "bij Sanne Kuipers": a given name then more words is a person, whatever stands before it.
         if (last > first && lex.isGivenName(firstWord)) {
             return Mention.Hint.PERSON;
@@ -564,6 +600,10 @@ final class MentionFinder {
         }
         String w = text.substring(words.get(first)[0], words.get(first)[1]);
         if (first == last && isCamelOrAcronym(w)) {
+            return Mention.Hint.ORGANIZATION;
+        }
+        // "CD Valdeoro", "SV Altmühlbach", "FC Utrecht": a short acronym before one name is a club's or a company's.
+        if (last == first + 1 && w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isUpperCase)) {
             return Mention.Hint.ORGANIZATION;
         }
         return last > first ? Mention.Hint.PERSON : Mention.Hint.UNKNOWN;

@@ -482,6 +482,15 @@ final class RelationFinder {
         if (role == null) {
             role = roleIn(trig);
         }
+        // "後任の研究部長には、…氏が就いた": the post marked with に before the verb is the one taken.
+        if (role == null && lex.language() == Language.JA) {
+            for (int k = t - 1; k >= 0 && role == null; k--) {
+                Mention m = items.get(k);
+                if (m.kind() == Mention.Kind.ROLE && text.startsWith("\u306B", m.end())) {
+                    role = m.roles().get(0);
+                }
+            }
+        }
         // Japanese puts the title before the verb: "社長に昇格", "会長に就く".
         if (role == null && lex.language() == Language.JA && t > 0
                 && items.get(t - 1).kind() == Mention.Kind.ROLE
@@ -795,7 +804,7 @@ final class RelationFinder {
     private static boolean clauseBreak(String gap) {
         for (int i = 0; i < gap.length(); i++) {
             switch (gap.charAt(i)) {
-                case ',', ';', '.', '!', '?', '\uFF0C', '\u3002', '\uFF1B', '\u3001', '\uFF01', '\uFF1F', '\u201C', '\u201D', '\u00AB', '\u00BB' -> {
+                case ',', ';', '.', '!', '?', '\uFF0C', '\u3002', '\uFF1B', '\u3001', '\uFF01', '\uFF1F', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u300C', '\u300D', '\u300E', '\u300F' -> {
                     return true;
                 }
                 default -> { }

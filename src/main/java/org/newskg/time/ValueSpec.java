@@ -100,6 +100,26 @@ record ValueSpec(Kind kind, int offset, String unit, boolean end) {
         return v == null ? null : new TimeValue[] {v, null};
     }
 
+    /** "3日" alone: that day of the publication month or a month next to it, nearest, the future counting double. */
+    private static TimeValue dayOfNearMonth(int day, LocalDate anchor) {
+        LocalDate best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int m = -1; m <= 1; m++) {
+            YearMonth ym = YearMonth.from(anchor).plusMonths(m);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = ym.atDay(day);
+            long diff = java.time.temporal.ChronoUnit.DAYS.between(anchor, d);
+            long cost = diff <= 0 ? -diff : 2 * diff;
+            if (cost < bestCost) {
+                best = d;
+                bestCost = cost;
+            }
+        }
+        return best == null ? null : new TimeValue(best, Precision.DAY);
+    }
+
     private static TimeValue month(YearMonth ym) {
         return TimeValue.month(ym.getYear(), ym.getMonthValue());
     }
@@ -112,7 +132,7 @@ record ValueSpec(Kind kind, int offset, String unit, boolean end) {
             return s.day() == null ? TimeValue.month(s.year(), s.month()) : TimeValue.day(s.year(), s.month(), s.day());
         }
         if (s.month() == null) {
-            return null;
+            return s.day() == null ? null : dayOfNearMonth(s.day(), anchor);
         }
         // A date without a year is the occurrence nearest the publication date, the future counting
         // double: news reports the recent past more than it announces ("1 January" in a December
