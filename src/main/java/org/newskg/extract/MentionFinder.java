@@ -58,8 +58,12 @@ final class MentionFinder {
             findCjkOrganizations(text, folded, base, taken, out);
         }
         List<Mention> titles = new ArrayList<>();
+        // "llegó a la presidencia", "neue Präsidentin": a trigger that holds a title is read as the trigger.
+        List<PhraseMatcher.Match<Trigger>> triggerMatches = lex.triggers().findAll(folded);
         for (PhraseMatcher.Match<Role> m : lex.roles().findAll(folded)) {
-            if (free(taken, m.begin(), m.end())) {
+            boolean insideTrigger = triggerMatches.stream().anyMatch(t -> t.begin() <= m.begin() && m.end() <= t.end()
+                    && t.end() - t.begin() > m.end() - m.begin() && !onlyNewness(folded, t.begin(), m.begin(), m.end(), t.end()));
+            if (free(taken, m.begin(), m.end()) && !insideTrigger) {
                 titles.add(new Mention(Mention.Kind.ROLE, base + m.begin(), base + m.end(),
                         text.substring(m.begin(), m.end()), m.values(), null, null, null, null));
             }
@@ -91,7 +95,7 @@ final class MentionFinder {
                 }
             }
         }
-        for (PhraseMatcher.Match<Trigger> m : lex.triggers().findAll(folded)) {
+        for (PhraseMatcher.Match<Trigger> m : triggerMatches) {
             // "treedt op 1 januari terug": a split verb may hold a time expression in its gap.
             if (free(taken, m.begin(), m.end()) || freeButTimes(taken, timeTaken, m.begin(), m.end())) {
                 add(out, taken, new Mention(Mention.Kind.TRIGGER, base + m.begin(), base + m.end(),
@@ -112,6 +116,13 @@ final class MentionFinder {
                 && text.substring(m.end() - base, split.get(m) - base).strip().split("\\s+").length > 1);
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /** Whether what a trigger adds to a title is only "new" ("ny vd", "neuer CEO"): then the title is read as a title. */
+    private boolean onlyNewness(String folded, int tb, int rb, int re, int te) {
+        String extra = (folded.substring(tb, rb) + " " + folded.substring(re, te)).strip();
+        java.util.List<Glue> g = lex.gap(extra);
+        return g != null && !g.isEmpty() && g.stream().allMatch(x -> x == Glue.FUTURE || x == Glue.DET);
     }
 
     /** Whether a span touches a middle dot: 福斯 in 丹尼尔·福斯特 is part of a transliterated name. */

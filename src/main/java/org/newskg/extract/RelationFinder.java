@@ -139,7 +139,10 @@ final class RelationFinder {
         // An organization after the title: "chief scientist of Nordbank", "directeur de la recherche d'Airbus".
         if (org == null && right < items.size() && isOrgLike(items.get(right))) {
             List<Glue> g = strip(gap(text, lastRole, items.get(right)));
-            if (g != null && !g.isEmpty() && g.stream().allMatch(x -> x == Glue.OF)) {
+            // "de la sociedad anónima": an anaphor may carry its own "of".
+            boolean ownOf = g != null && g.isEmpty() && items.get(right).kind() == Mention.Kind.ANAPHOR
+                    && startsWithOf(items.get(right).text());
+            if (g != null && (ownOf || !g.isEmpty() && g.stream().allMatch(x -> x == Glue.OF))) {
                 String o = entities.asOrganization(items.get(right));
                 if (o != null) {
                     org = o;
@@ -606,6 +609,16 @@ final class RelationFinder {
             }
         }
         return false;
+    }
+
+    private boolean startsWithOf(String phrase) {
+        String f = lex.fold(phrase).strip();
+        int sp = 0;
+        while (sp < f.length() && Character.isLetter(f.charAt(sp))) {
+            sp++;
+        }
+        List<Glue> g = sp == 0 ? null : lex.gap(f.substring(0, sp));
+        return g != null && g.contains(Glue.OF);
     }
 
     /** Whether the word right before a mention is a possessive ("his", "seiner", "sa"). */
