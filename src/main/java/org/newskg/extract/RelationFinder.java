@@ -164,6 +164,13 @@ final class RelationFinder {
             if (g != null && !closesParen && (jaOf || g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA))
                     && raw.strip().length() <= 3 + (g.contains(Glue.COPULA) ? 12 : 0)) {
                 person = entities.asPerson(items.get(right));
+                // "Algemeen directeur Dirk Schaap van Kustpers", "CEO Anna Berg of Nordbank": the organization after the name.
+                if (person != null && org == null && right + 1 < items.size() && isOrgLike(items.get(right + 1))) {
+                    List<Glue> after = strip(gap(text, items.get(right), items.get(right + 1)));
+                    if (after != null && !after.isEmpty() && after.stream().allMatch(x -> x == Glue.OF)) {
+                        org = entities.asOrganization(items.get(right + 1));
+                    }
+                }
             }
         }
         // A name before the title, across appositions and copulas: "Y, chief scientist of X", "Y is the CEO".
@@ -526,17 +533,22 @@ final class RelationFinder {
         TimeValue end = null;
         Derivation derivation = null;
         TimeMention nearest = null;
+        TimeMention until = null;
         int tPos = trig.begin() - evidence.begin();
         for (TimeMention tm : times) {
             if (tm.relation() == TimeMention.Relation.UNTIL) {
                 end = tm.value();
+                until = tm;
             } else if (!(tm.relation() == TimeMention.Relation.SINCE && (type == EventType.DEPARTURE || type == EventType.DISMISSAL))
                     && !inOtherRelativeClause(evidence.text(), tm, tPos)
                     && (nearest == null || distance(tm, tPos) < distance(nearest, tPos))) {
                 nearest = tm; // "seit 2014 führt und Ende März in den Ruhestand geht": the time by the verb
             }
         }
-        if (nearest != null) {
+        if (nearest == null && end != null && (type == EventType.DEPARTURE || type == EventType.DISMISSAL)) {
+            date = end; // "werkte tot 2022 … en vertrok toen": worked until 2022, then left
+            derivation = until.derivation();
+        } else if (nearest != null) {
             date = nearest.value();
             // Resolved against a publication date that was itself inferred: say so.
             derivation = nearest.derivation() == Derivation.RELATIVE && anchorDerivation == Derivation.INFERRED
@@ -792,7 +804,15 @@ final class RelationFinder {
      * rejointe l'année dernière, quitte Airbus" — last year dates the joining, not the leaving.
      */
     private boolean inOtherRelativeClause(String sentence, TimeMention tm, int triggerPos) {
-        if (tm.end() > triggerPos || triggerPos > sentence.length()) {
+        if (triggerPos > sentence.length()) {
+            return false;
+        }
+        // "folgt auf Petra Lenz, die … seit 2014 führt": a relative clause after the trigger has its own times.
+        if (tm.begin() >= triggerPos) {
+            int rel = relativeClauseStart(sentence, tm.begin());
+            return rel >= triggerPos;
+        }
+        if (tm.end() > triggerPos) {
             return false;
         }
         if (!clauseBreak(sentence.substring(tm.end(), triggerPos))) {

@@ -1,0 +1,158 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.lang.Analyzer;
+import org.newskg.read.Article;
+import org.newskg.time.RuleBasedTimeNormalizer;
+
+/**
+ * Patterns that span a clause or a few sentences: split verbs, successions, titles named in an
+ * earlier sentence, co-founders, plural pronouns, relative clauses, glossed organizations. Every
+ * text is written for this test about fictional people and organizations.
+ */
+class ArticleLevelExtractionTest {
+
+    static RuleBasedExtractor extractor;
+    static Analyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        extractor = new RuleBasedExtractor(new Lexicons(), new RuleBasedTimeNormalizer());
+        analyzer = new Analyzer();
+    }
+
+    private static Extraction extract(String lang, String text) {
+        try {
+            return extractor.extract(analyzer.analyse(new Article("t", "t", text, lang, LocalDate.of(2025, 3, 14),
+                    null, null, null, null)));
+        } catch (org.newskg.lang.UnsupportedLanguageException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> holdings(Extraction x) {
+        return x.holdings().stream().map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()
+                + "|" + (h.start() == null ? "" : h.start().iso()) + "|" + (h.end() == null ? "" : h.end().iso())).toList();
+    }
+
+    private static List<String> events(Extraction x) {
+        return x.events().stream().map(e -> e.type() + "|" + e.personKey() + "|" + e.orgKey()
+                + "|" + (e.date() == null ? "" : e.date().iso())).toList();
+    }
+
+    @Test
+    void aSplitVerbWithATimeInsideIsOneTrigger() {
+        Extraction x = extract("nl", "Wouter Kamp treedt op 1 juni terug als financieel directeur van Zeeveld Transport BV.");
+        assertTrue(events(x).contains("DEPARTURE|wouter-kamp|zeeveld-transport-bv|2025-06-01"), events(x).toString());
+        Extraction y = extract("de", "Der SV Kestnerbach wählte Präsident Ulrich Baum am Sonntag ab.");
+        assertTrue(events(y).stream().anyMatch(e -> e.startsWith("DISMISSAL|ulrich-baum|")), events(y).toString());
+    }
+
+    @Test
+    void aSplitVerbNeedsSomeoneOrSomethingBetweenItsParts() {
+        Extraction x = extract("nl", "Boer Gerrit Smit volgt het onderzoek van Zeeveld Transport op de voet.");
+        assertTrue(x.events().isEmpty(), events(x).toString());
+        // A given name after a common noun starts the name.
+        assertTrue(x.entities().stream().anyMatch(e -> e.key().equals("gerrit-smit")), x.entities().toString());
+    }
+
+    @Test
+    void aPassiveSuccessionHandsThePredecessorsTitleToTheSuccessor() {
+        Extraction x = extract("nl", "Anouk Vos is sinds 2019 bestuursvoorzitter van Zeeveld Transport. "
+                + "Zij wordt opgevolgd door Bram Hoekstra.");
+        List<String> h = holdings(x);
+        assertTrue(h.stream().anyMatch(s -> s.startsWith("bram-hoekstra|zeeveld-transport|Chief Executive Officer|")), h.toString());
+        assertTrue(h.stream().anyMatch(s -> s.startsWith("anouk-vos|zeeveld-transport|Chief Executive Officer|2019|")
+                && !s.endsWith("|")), "the predecessor's tenure ends: " + h);
+    }
+
+    @Test
+    void aPossessedSuccessorNounIsSomeoneElse() {
+        Extraction x = extract("de", "Ulrich Baum leitet seit 2015 als Vorstandschef die Kestner Werke. "
+                + "Er wünsche seiner Nachfolgerin viel Glück.");
+        assertFalse(events(x).stream().anyMatch(e -> e.startsWith("APPOINTMENT|ulrich-baum")), events(x).toString());
+    }
+
+    @Test
+    void anAppointmentWithoutATitleTakesTheOneTheSentenceBeforeNamed() {
+        Extraction x = extract("de", "Kestner Werke bekommt einen neuen Finanzvorstand. "
+                + "Der Aufsichtsrat berief am Donnerstag Jana Wolff.");
+        assertTrue(holdings(x).stream().anyMatch(s -> s.startsWith("jana-wolff|kestner-werke|Chief Financial Officer|")),
+                holdings(x).toString());
+    }
+
+    @Test
+    void foundingTogetherMakesCoFoundersAndACoFoundingVerbNamesItsTitle() {
+        Extraction x = extract("de", "Ulrike Brand arbeitet als Physikerin. 2018 gründete sie gemeinsam mit dem Ingenieur "
+                + "Felix Roth die Tessaro GmbH.");
+        List<String> h = holdings(x);
+        assertTrue(h.contains("ulrike-brand|tessaro-gmbh|Co-founder|2018|"), h.toString());
+        assertTrue(h.contains("felix-roth|tessaro-gmbh|Co-founder|2018|"), h.toString());
+        Extraction y = extract("it", "Chiara Neri ha cofondato Lumeria Bio nel 2020.");
+        assertTrue(holdings(y).contains("chiara-neri|lumeria-bio|Co-founder|2020|"), holdings(y).toString());
+    }
+
+    @Test
+    void germanCommonNounsAreNoPeople() {
+        Extraction x = extract("de", "Ulrich Baum folgt auf Petra Lenz, die das Familienunternehmen Kestner Werke seit 2014 "
+                + "führt und Ende März in den Ruhestand geht.");
+        assertFalse(x.entities().stream().anyMatch(e -> e.key().equals("familienunternehmen")), x.entities().toString());
+        assertTrue(events(x).contains("DEPARTURE|petra-lenz|kestner-werke|2025-03"), events(x).toString());
+    }
+
+    @Test
+    void anOrganizationIsAlsoKnownWithoutItsLegalForm() {
+        Extraction x = extract("de", "Felix Roth ist Geschäftsführer der Tessaro GmbH.");
+        Entity org = x.entities().stream().filter(e -> e.key().equals("tessaro-gmbh")).findFirst().orElseThrow();
+        assertTrue(org.labels().stream().anyMatch(l -> l.text().equals("Tessaro")), org.labels().toString());
+    }
+
+    @Test
+    void theyStandsForEveryoneTheSentenceBeforeNamed() {
+        Extraction x = extract("fr", "Le conseil de Vandel Énergie SA a évincé Paul Morin et Lise Carré en janvier. "
+                + "Ils ont tous deux été réintégrés quelques jours plus tard.");
+        List<String> e = events(x);
+        assertTrue(e.stream().anyMatch(s -> s.startsWith("REINSTATEMENT|paul-morin|vandel-energie-sa")), e.toString());
+        assertTrue(e.stream().anyMatch(s -> s.startsWith("REINSTATEMENT|lise-carre|vandel-energie-sa")), e.toString());
+    }
+
+    @Test
+    void aRelativeClauseActsThroughThePersonItHangsOn() {
+        Extraction x = extract("es", "Inés Ortega sustituirá a Raúl Prieto, consejero delegado desde 2016, que a su vez "
+                + "reemplazará como presidente del consejo a Tomás Vidal en Banco Almenar.");
+        assertTrue(events(x).stream().anyMatch(s -> s.startsWith("APPOINTMENT|raul-prieto|")), events(x).toString());
+    }
+
+    @Test
+    void aJapaneseOrganizationGlossedInLatinAndADayOfTheMonth() {
+        Extraction x = extract("ja", "北浜先端材料研究所（Kitahama Institute for Advanced Materials）は5日、"
+                + "研究部長の森田健（Ken Morita）氏を解任したと発表した。");
+        assertTrue(events(x).contains("DISMISSAL|ken-morita|kitahama-institute-for-advanced-materials|2025-03-05"),
+                events(x).toString());
+    }
+
+    @Test
+    void aClubAcronymOpensAnOrganizationAndAnAnaphorFindsTheOrganizationOfItsKind() {
+        Extraction x = extract("es", "Marcos Gil es presidente del CD Almenara.");
+        assertTrue(holdings(x).stream().anyMatch(s -> s.startsWith("marcos-gil|cd-almenara|President|")), holdings(x).toString());
+        Extraction y = extract("nl", "Zeeveld Transport werkt samen met het Veldhoven Instituut. "
+                + "Lotte Mulder is onderzoeksleider bij het instituut.");
+        assertTrue(holdings(y).stream().anyMatch(s -> s.startsWith("lotte-mulder|veldhoven-instituut|Research Lead|")),
+                holdings(y).toString());
+    }
+
+    @Test
+    void aGazetteerNameInsideATransliteratedNameIsNoOrganization() {
+        Extraction x = extract("zh-Hant", "營運長丹尼爾·福斯特（Daniel Forster）擔任代理執行長。");
+        assertFalse(x.entities().stream().anyMatch(e -> e.kind() == EntityKind.ORGANIZATION
+                && e.labels().stream().anyMatch(l -> l.text().equals("福斯"))), x.entities().toString());
+        assertEquals(1, x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).count(), x.entities().toString());
+    }
+}
