@@ -63,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
         Components parts = new Components(store.iris(), maxBytes);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IngestSummary summary;
-        try (KnowledgeStore ks = store.open(true)) {
+        try (KnowledgeStore ks = store.openAsIs(true)) {
             Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
             if (!noProgress && inputs.files().size() >= PROGRESS_THRESHOLD) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(inputs.files().size())
