@@ -118,7 +118,6 @@ class ConcurrentUseTest {
                     midway++;
                 }
             }
-            System.out.println(seen.size() + " snapshots, " + midway + " during the ingest");
             assertTrue(midway >= 2, "readers saw only " + midway + " snapshots during the ingest, of " + seen.size());
             assertTrue(libraryAnswers.get() >= 2, "the query layer answered " + libraryAnswers.get() + " times");
         }
