@@ -28,6 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newskg.query.Params;
 import org.newskg.query.QueryLibrary;
+import org.newskg.query.ResultTable;
+import org.newskg.rdf.Iris;
+import org.newskg.store.KnowledgeStore;
 import org.newskg.testdata.FictionalCorpus;
 import org.newskg.testdata.StoreSnapshot;
 
@@ -54,6 +57,13 @@ class InjectionTest {
                 "x".repeat(100_000), "}\"'\n".repeat(50_000));
     }
 
+    /** A sample of each kind for the slower end-to-end runs (each opens the store). */
+    static Stream<String> commandLineValues() {
+        return Stream.of("x\" } ; DROP ALL ; { \"", "} ; DROP ALL ; {", "# comment\n} INSERT DATA { <a> <b> <c> } {",
+                "\\u0022 } DROP ALL { \\u0022", "\"\"\" } \"\"\"", "$roleName", "<http://example.org/x>", "\u0000",
+                "x".repeat(100_000), "}\"'\n".repeat(50_000));
+    }
+
     @BeforeAll
     static void storeSomeArticles() {
         store = dir.resolve("store");
@@ -69,12 +79,11 @@ class InjectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("hostileValues")
+    @MethodSource("commandLineValues")
     void whoAndTimelineTakeHostileValuesAsNames(String value) {
         String s = store.toString();
         for (String[] args : List.of(
-                new String[] {"who", "--store", s, "--org", value, "--role", "CEO", "--format", "tsv"},
-                new String[] {"who", "--store", s, "--org", "Norvik Systems", "--role", value, "--format", "tsv"},
+                new String[] {"who", "--store", s, "--org", value, "--role", value, "--format", "tsv"},
                 new String[] {"timeline", "--store", s, "--person", value, "--format", "tsv"},
                 new String[] {"timeline", "--store", s, "--org", value, "--format", "tsv"})) {
             Cli.Run r = Cli.run(args);
@@ -84,12 +93,30 @@ class InjectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("hostileValues")
+    @MethodSource("commandLineValues")
     void aHostileParamIsBoundAsOneTerm(String value) {
         Cli.Run r = Cli.run("query", "--store", store.toString(), "--format", "tsv",
                 "--sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?v } }", "--param", "v=" + value);
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("?n", "0"), r.out().lines().toList(), "the value matched something");
+    }
+
+    @Test
+    void everyHostileValueMatchesNothingThroughTheQueryLayer() {
+        QueryLibrary library = new QueryLibrary();
+        try (KnowledgeStore ks = KnowledgeStore.open(store, Iris.standard())) {
+            for (String value : hostileValues().toList()) {
+                Node v = Params.string(value);
+                assertEquals(0, ResultTable.select(ks.dataset(), library.get("holders"),
+                        Map.of("orgName", v, "roleName", v)).rows().size());
+                assertEquals(0, ResultTable.select(ks.dataset(), library.get("holders"),
+                        Map.of("orgName", Params.string("Norvik Systems"), "roleName", v)).rows().size());
+                assertEquals(0, ResultTable.select(ks.dataset(), library.get("person-roles"),
+                        Map.of("personName", v)).rows().size());
+                assertEquals(0, ResultTable.select(ks.dataset(), library.get("org-timeline"),
+                        Map.of("orgName", v)).rows().size());
+            }
+        }
     }
 
     @Test
