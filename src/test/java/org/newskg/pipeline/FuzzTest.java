@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +38,9 @@ class FuzzTest {
     private static final String[] LANGS = {"en", "de", "fr", "es", "it", "nl", "sv", "zh-Hans", "zh-Hant", "ja", null};
 
     private static ArticleProcessor processor;
+    /** Random articles that went all the way to a graph: the fuzzing must reach the extractors. */
+    private static final AtomicInteger GRAPHS = new AtomicInteger();
+    private static final AtomicInteger WITH_FACTS = new AtomicInteger();
 
     @BeforeAll
     static void pipeline() {
@@ -44,6 +49,14 @@ class FuzzTest {
 
     static Stream<Long> seeds() {
         return IntStream.range(0, CASES).mapToObj(i -> 1_000_003L * i + 17);
+    }
+
+    @AfterAll
+    static void mostRandomArticlesReachedTheExtractors() {
+        if (GRAPHS.get() + WITH_FACTS.get() > 0) { // only when the random cases ran
+            assertTrue(GRAPHS.get() > CASES / 2, GRAPHS + " of " + CASES + " random articles made a graph");
+            assertTrue(WITH_FACTS.get() > CASES / 20, WITH_FACTS + " of " + CASES + " random articles yielded facts");
+        }
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -64,7 +77,12 @@ class FuzzTest {
             return processor.process(a);
         }, () -> "seed " + seed + " took longer than " + BOUND + ": " + preview(body));
         assertNotNull(outcome);
-        if (outcome.failed()) {
+        if (!outcome.failed()) {
+            GRAPHS.incrementAndGet();
+            if (!outcome.empty()) {
+                WITH_FACTS.incrementAndGet();
+            }
+        } else {
             assertTrue(outcome.problem().startsWith("fuzz-" + seed + ": "), outcome.problem());
             assertFalse(outcome.problem().contains("extraction failed"), "seed " + seed + ": " + outcome.problem()
                     + "\n" + preview(body));
