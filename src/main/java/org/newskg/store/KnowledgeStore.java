@@ -136,7 +136,8 @@ public final class KnowledgeStore implements AutoCloseable {
      * running, or one was interrupted before its final rebuild.
      */
     public boolean mergedViewPending() {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(STATE_GRAPH, STATE, MERGED_VIEW_PENDING, Node.ANY));
+        return Txn.calculateRead(dataset,
+                () -> dataset.asDatasetGraph().contains(STATE_GRAPH, STATE, MERGED_VIEW_PENDING, Node.ANY));
     }
 
     /** Removes an article's graph. */
