@@ -64,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         Components parts = new Components(store.iris(), maxBytes);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IngestSummary summary;
-        try (KnowledgeStore ks = store.open(true)) {
+        try (KnowledgeStore ks = store.openAsIs(true)) {
             Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
             long units = noProgress ? 0 : Ingest.countArticles(inputs.files());
             if (units >= PROGRESS_THRESHOLD) {

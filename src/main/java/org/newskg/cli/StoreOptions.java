@@ -1,14 +1,22 @@
 package org.newskg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newskg.pipeline.Components;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
+import org.newskg.read.ArticleReader;
 import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command shares: where the store is, the IRI base, how much to say. */
 final class StoreOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE})",
             defaultValue = "store")
@@ -25,8 +33,30 @@ final class StoreOptions {
         return new Iris(base);
     }
 
-    /** Opens the store, creating it if asked; a read command on a missing store is a usage error. */
+    /**
+     * Opens the store, creating it if asked; a read command on a missing store is a usage error.
+     * A merged view left behind by an interrupted ingest is rebuilt first.
+     */
     KnowledgeStore open(boolean create) {
+        KnowledgeStore ks = openAsIs(create);
+        if (ks.mergedViewPending()) {
+            PrintWriter err = mixee.commandLine().getErr();
+            try {
+                ks.rebuildMergedView(new Components(iris(), ArticleReader.DEFAULT_MAX_BYTES).merger()::build);
+                err.println("newskg " + mixee.name() + ": the last ingest into " + store
+                        + " was interrupted; rebuilt the merged view from the stored articles");
+            } catch (RuntimeException e) {
+                // Still answer, from the view of the last complete ingest, rather than not at all.
+                err.println("newskg " + mixee.name() + ": the last ingest into " + store + " was interrupted and "
+                        + "the merged view could not be rebuilt (" + e + "); it shows the last complete ingest");
+            }
+            err.flush();
+        }
+        return ks;
+    }
+
+    /** Opens the store without repairing it: for ingest, which rebuilds the merged view at its end anyway. */
+    KnowledgeStore openAsIs(boolean create) {
         if (!create && !Files.isDirectory(store)) {
             throw new UserException("no store at " + store + ": run 'newskg ingest' first, or give --store DIR", 2);
         }

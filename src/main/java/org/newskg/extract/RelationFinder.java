@@ -65,6 +65,8 @@ final class RelationFinder {
         List<Event> events = new ArrayList<>();
         List<Succession> successions = new ArrayList<>();
         Evidence evidence = new Evidence(sentence.begin(), sentence.end(), sentence.text());
+        // Folded once per sentence, not once per trigger: quadratic on long unpunctuated text.
+        String sentenceFolded = lex.fold(evidence.text());
         List<Mention> items = mentions.stream().filter(m -> m.kind() != Mention.Kind.TIME).toList();
         // Time expressions sit between names and titles ("ist seit 2019 Finanzvorständin"): read gaps without them.
         text = blankTimes(text, mentions);
@@ -89,8 +91,8 @@ final class RelationFinder {
             Mention t = items.get(i);
             if (t.kind() == Mention.Kind.TRIGGER) {
                 List<Event> co = new ArrayList<>();
-                Event e = event(items, i, entities, text, evidence, times, holdings, anchor, anchorDerivation, lastPerson,
-                        successions, topic, co);
+                Event e = event(items, i, entities, text, evidence, sentenceFolded, times, holdings, anchor,
+                        anchorDerivation, lastPerson, successions, topic, co);
                 // "Ils ont tous deux été réintégrés", "they both resigned": everyone the sentence before named.
                 if (e != null && pluralSubject(items, i)) {
                     for (String p : lastPersons) {
@@ -407,12 +409,11 @@ final class RelationFinder {
     }
 
     private Event event(List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
-                        List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
+                        String sentenceFolded, List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
                         Derivation anchorDerivation, String lastPerson, List<Succession> successions,
                         TimeMention topic, List<Event> coEvents) {
         Mention trig = items.get(t);
         Trigger trigger = trig.trigger();
-        String sentenceFolded = lex.fold(evidence.text());
         int tb = trig.begin() - evidence.begin();
         if (lex.negated(sentenceFolded, tb, tb + trig.text().length())) {
             return null; // "did not resign", "varken avskedad", "并未离职"
@@ -724,6 +725,9 @@ final class RelationFinder {
         return null;
     }
 
+    /** Longer than any run of connecting words and punctuation that opens a clause. */
+    private static final int MAX_LEAD = 400;
+
     /**
      * Where the relative clause a position stands in begins, when the clause opens with a relative
      * pronoun after a comma ("…, que a su vez reemplazará", "…, who will succeed"); else -1.
@@ -751,8 +755,18 @@ final class RelationFinder {
      */
     private String appositiveSubject(List<Mention> items, int t, ArticleEntities entities, String text) {
         int trigBegin = items.get(t).begin();
-        int clauseStart = Math.max(text.lastIndexOf(';', trigBegin), Math.max(text.lastIndexOf('\uFF1B', trigBegin),
-                text.lastIndexOf('\n', trigBegin)));
+        // A clause opening is a few words: look back no further than MAX_LEAD before the sentence's
+        // first mention. Searching and folding back to the paragraph's start for every trigger is
+        // quadratic in a long paragraph (a one-line article, a CJK text without line breaks).
+        int floor = Math.max(0, items.get(0).begin() - MAX_LEAD - 1);
+        int clauseStart = floor - 1;
+        for (int i = Math.min(trigBegin, text.length() - 1); i >= floor; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '\uFF1B' || c == '\n') {
+                clauseStart = i;
+                break;
+            }
+        }
         for (int k = 0; k < t; k++) {
             Mention m = items.get(k);
             if (m.begin() <= clauseStart) {
@@ -761,9 +775,10 @@ final class RelationFinder {
             if (!isPersonLike(m) || !entities.isPerson(m)) {
                 return null;
             }
-            String lead = text.substring(Math.max(clauseStart + 1, 0), m.begin()).strip();
+            int leadFrom = Math.max(clauseStart + 1, 0);
+            String lead = m.begin() - leadFrom > MAX_LEAD ? null : text.substring(leadFrom, m.begin()).strip();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-            boolean opensClause = lead.isEmpty() || lead.length() <= 2 || lex.gap(lex.fold(lead)) != null;
+            boolean opensClause = lead != null && (lead.isEmpty() || lead.length() <= 2 || lex.gap(lex.fold(lead)) != null);
             return opensClause && (after.startsWith(",") || after.startsWith("\uFF0C")) ? entities.asPerson(m) : null;
         }
         return null;

@@ -84,9 +84,15 @@ public final class SentenceSplitter {
         }
         SentenceModel model = models.get(lang);
         if (model != null) {
-            for (Span s : new SentenceDetectorME(model).sentPosDetect(para)) {
-                add(text, begin + s.getStart(), begin + s.getEnd(), out);
+            // OpenNLP scans from each period to the next space: quadratic inside one long token
+            // ("......", a pasted blob). Such a token is no sentence material; it goes alone.
+            int from = begin;
+            for (int[] run : longTokens(text, begin, end)) {
+                detect(model, text, from, run[0], out);
+                add(text, run[0], run[1], out);
+                from = run[1];
             }
+            detect(model, text, from, end, out);
             return;
         }
         BreakIterator it = BreakIterator.getSentenceInstance(ULocale.forLanguageTag(lang.code()));
@@ -97,7 +103,40 @@ public final class SentenceSplitter {
         }
     }
 
-    /** Adds the span trimmed of surrounding white space, if anything is left. */
+    /** Longer than any word or address in a news article. */
+    private static final int LONG_TOKEN = 400;
+
+    private static void detect(SentenceModel model, String text, int begin, int end, List<Sentence> out) {
+        if (begin < end) {
+            for (Span s : new SentenceDetectorME(model).sentPosDetect(text.substring(begin, end))) {
+                add(text, begin + s.getStart(), begin + s.getEnd(), out);
+            }
+        }
+    }
+
+    /** The [begin, end) spans of runs without white space longer than {@link #LONG_TOKEN}. */
+    private static List<int[]> longTokens(String text, int begin, int end) {
+        List<int[]> runs = new ArrayList<>();
+        int start = begin;
+        for (int i = begin; i <= end; i++) {
+            if (i == end || Character.isWhitespace(text.charAt(i))) {
+                if (i - start > LONG_TOKEN) {
+                    runs.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Four times the longest sentence of the sample and test articles. Longer spans are lists,
+     * tables or pasted blobs, not sentences; cut into pieces, they keep the per-sentence work of
+     * extraction (which compares mentions pairwise) bounded.
+     */
+    static final int MAX_SENTENCE = 2000;
+
+    /** Adds the span trimmed of surrounding white space, if anything is left; a long one in pieces. */
     private static void add(String text, int b, int e, List<Sentence> out) {
         while (b < e && Character.isWhitespace(text.charAt(b))) {
             b++;
@@ -105,8 +144,27 @@ public final class SentenceSplitter {
         while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
+        while (e - b > MAX_SENTENCE) {
+            int cut = cutPoint(text, b, b + MAX_SENTENCE);
+            add(text, b, cut, out);
+            b = cut;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+        }
         if (e > b) {
             out.add(new Sentence(b, e, text.substring(b, e)));
         }
+    }
+
+    /** The last white space or clause mark in the second half of [b, limit), else the limit itself. */
+    private static int cutPoint(String text, int b, int limit) {
+        for (int i = limit - 1; i > b + MAX_SENTENCE / 2; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || ",;，、；".indexOf(c) >= 0) {
+                return i + 1;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 }

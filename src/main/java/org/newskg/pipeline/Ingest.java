@@ -120,6 +120,7 @@ public final class Ingest {
                     progress.accept(++done);
                 }
                 List<PutResult> results = store.putAll(ok.stream().map(ArticleProcessor.Outcome::graph).toList());
+                LOG.debug("committed {} of {} files", done, files.size());
                 for (PutResult r : results) {
                     switch (r) {
                         case ADDED -> added++;
@@ -131,7 +132,8 @@ public final class Ingest {
         } finally {
             pool.shutdownNow();
         }
-        if (added + replaced > 0 || store.read(ds -> ds.getDefaultModel().isEmpty())) {
+        // Also after an earlier run that was stopped between its writes and its rebuild.
+        if (added + replaced > 0 || store.mergedViewPending() || store.read(ds -> ds.getDefaultModel().isEmpty())) {
             LOG.debug("rebuilding the merged view");
             store.rebuildMergedView(merger::build);
         }

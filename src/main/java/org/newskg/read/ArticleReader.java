@@ -1,13 +1,7 @@
 package org.newskg.read;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +22,6 @@ public final class ArticleReader {
 
     /** Far larger than any news article; larger files are refused rather than analysed for minutes. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
-    private static final int MIN_DETECTION_CONFIDENCE = 50;
 
     private final long maxBytes;
 
@@ -57,7 +50,14 @@ public final class ArticleReader {
                 throw new ReadException(where, "file is " + size + " bytes, above the limit of " + maxBytes
                         + " (raise it with --max-bytes)");
             }
-            bytes = Files.readAllBytes(file);
+            // Bounded even so: the file may grow after the check, or be a device that reports size 0.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > maxBytes) {
+                throw new ReadException(where, "file is larger than the limit of " + maxBytes
+                        + " bytes (raise it with --max-bytes)");
+            }
         } catch (IOException e) {
             throw new ReadException(where, "cannot read: " + e.getMessage(), e);
         }
@@ -73,7 +73,7 @@ public final class ArticleReader {
             }
             return HtmlArticles.parse(idOf(file), where, bytes);
         }
-        String text = decode(where, bytes);
+        String text = TextDecoder.decode(where, bytes);
         if (looksLikeHtml(text)) {
             // A page saved under a text name: its markup is no article text.
             return HtmlArticles.parse(idOf(file), where, text);
@@ -107,29 +107,6 @@ public final class ArticleReader {
         return new Article(id, where, body, lang == null ? null : Language.fromTag(lang).get().code(), date,
                 FrontMatter.string(f, "title", "headline"), FrontMatter.string(f, "author", "by"),
                 FrontMatter.string(f, "source", "publisher", "site"), FrontMatter.string(f, "url", "link"));
-    }
-
-    private static String decode(String where, byte[] bytes) throws ReadException {
-        if (bytes.length == 0) {
-            throw new ReadException(where, "empty file");
-        }
-        if (looksBinary(bytes)) {
-            throw new ReadException(where, "binary file, not text");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            // Scraped pages come in legacy encodings: read them when the detector is confident.
-            CharsetMatch match = new CharsetDetector().setText(bytes).detect();
-            if (match == null || match.getConfidence() < MIN_DETECTION_CONFIDENCE
-                    || !Charset.isSupported(match.getName())) {
-                throw new ReadException(where, "not valid UTF-8, and its encoding could not be detected");
-            }
-            return new String(bytes, Charset.forName(match.getName()));
-        }
     }
 
     /** NUL bytes do not occur in text in any encoding newskg reads (UTF-16 is not one). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -45,6 +46,10 @@ final class FrontMatter {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
             parsed = new Yaml(new SafeConstructor(options)).load(yaml);
+        } catch (MarkedYAMLException e) {
+            // The mark counts lines of the YAML block from 0; the file's line 1 is the opening ---.
+            String where = e.getProblemMark() == null ? "" : " on line " + (e.getProblemMark().getLine() + 2);
+            throw new IllegalArgumentException("malformed front matter" + where + ": " + e.getProblem(), e);
         } catch (YAMLException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("malformed front matter: " + msg, e);

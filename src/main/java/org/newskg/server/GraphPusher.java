@@ -34,6 +34,8 @@ public final class GraphPusher {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(303, "See Other"),
+            Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"),
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"),
             Map.entry(413, "Content Too Large"), Map.entry(415, "Unsupported Media Type"),
@@ -58,7 +60,8 @@ public final class GraphPusher {
         this.credentials = credentials;
         this.httpClient = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // Never: the client would repeat the Authorization header to wherever it is sent.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -153,7 +156,8 @@ public final class GraphPusher {
             case 403 -> " — this user may not write to the dataset";
             case 405 -> " — does the dataset accept updates (is it read-only)?";
             case 413 -> " — the server refused a graph this large";
-            default -> status >= 500 ? " — see the server's log" : "";
+            default -> status >= 500 ? " — see the server's log"
+                    : status >= 300 && status < 400 ? " — the server redirects elsewhere; push to the final URL" : "";
         };
     }
 

@@ -25,6 +25,12 @@ import org.newskg.rdf.NKG;
  * the merged view derived from them. Every access runs in a transaction, so readers see a
  * consistent snapshot while an ingest writes, and an interrupted write leaves nothing half-done.
  *
+ * <p>The merged view is rebuilt after a whole ingest, not after each batch (a rebuild reads every
+ * article). So that a crash between the two cannot leave it silently stale, every write that
+ * changes an article graph also records, in the same transaction, that the view is pending; the
+ * rebuild clears the record in its own transaction. {@link #mergedViewPending()} tells callers
+ * (the command line, on opening) to rebuild.
+ *
  * <pre>
  *   try (KnowledgeStore store = KnowledgeStore.open(Path.of("store"))) {
  *       store.put(mapper.map(extraction));
@@ -38,6 +44,14 @@ public final class KnowledgeStore implements AutoCloseable {
     public enum PutResult {
         ADDED, REPLACED, UNCHANGED
     }
+
+    /**
+     * Bookkeeping, not data: a graph that exists only while the merged view lags the article
+     * graphs. URNs, so it can never clash with a source IRI under any base.
+     */
+    static final Node STATE_GRAPH = NodeFactory.createURI("urn:newskg:store-state");
+    private static final Node STATE = NodeFactory.createURI("urn:newskg:store");
+    private static final Node MERGED_VIEW_PENDING = NodeFactory.createURI("urn:newskg:mergedViewPending");
 
     private final Dataset dataset;
     private final Iris iris;
@@ -108,7 +122,22 @@ public final class KnowledgeStore implements AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         graph.model().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        markPending();
         return old.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
+    }
+
+    /** Inside a write transaction that changed an article graph. */
+    private void markPending() {
+        dataset.asDatasetGraph().add(STATE_GRAPH, STATE, MERGED_VIEW_PENDING, NodeFactory.createLiteralString("true"));
+    }
+
+    /**
+     * True when article graphs changed after the merged view was last rebuilt: an ingest is
+     * running, or one was interrupted before its final rebuild.
+     */
+    public boolean mergedViewPending() {
+        return Txn.calculateRead(dataset,
+                () -> dataset.asDatasetGraph().contains(STATE_GRAPH, STATE, MERGED_VIEW_PENDING, Node.ANY));
     }
 
     /** Removes an article's graph. */
@@ -118,6 +147,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 return false;
             }
             dataset.removeNamedModel(sourceIri);
+            markPending();
             return true;
         });
     }
@@ -138,7 +168,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /**
      * Replaces the default graph with the merged view that {@code builder} derives from the whole
-     * dataset, in one write transaction.
+     * dataset, and clears the pending mark, in one write transaction.
      */
     public void rebuildMergedView(Function<Dataset, Model> builder) {
         Txn.executeWrite(dataset, () -> {
@@ -147,6 +177,7 @@ public final class KnowledgeStore implements AutoCloseable {
             def.removeAll();
             def.add(merged);
             def.setNsPrefixes(merged.getNsPrefixMap());
+            dataset.asDatasetGraph().deleteAny(STATE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
         });
     }
 
@@ -155,13 +186,16 @@ public final class KnowledgeStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset));
     }
 
-    /** Statement count over the default graph and every named graph. */
+    /** Statement count over the default graph and every article graph (bookkeeping aside). */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
             long n = dataset.getDefaultModel().size();
             var names = dataset.listModelNames();
             while (names.hasNext()) {
                 RDFNode name = names.next();
+                if (name.asNode().equals(STATE_GRAPH)) {
+                    continue;
+                }
                 n += dataset.getNamedModel(name.asResource().getURI()).size();
             }
             return n;

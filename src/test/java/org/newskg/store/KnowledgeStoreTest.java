@@ -79,4 +79,25 @@ class KnowledgeStoreTest {
             assertEquals(0, s.size());
         }
     }
+
+    @Test
+    void changingAnArticleGraphMarksTheMergedViewPendingUntilItIsRebuilt() {
+        Iris iris = Iris.standard();
+        try (KnowledgeStore s = KnowledgeStore.inMemory(iris)) {
+            assertFalse(s.mergedViewPending());
+            s.put(graph(iris, "a", "h1", 2));
+            assertTrue(s.mergedViewPending(), "an added article");
+            assertEquals(List.of(iris.source("a")), s.sources(), "the bookkeeping graph is no source");
+            assertEquals(4, s.size(), "nor counted as data: two source triples, two people");
+            s.rebuildMergedView(ds -> ModelFactory.createDefaultModel());
+            assertFalse(s.mergedViewPending());
+            s.put(graph(iris, "a", "h1", 2));
+            assertFalse(s.mergedViewPending(), "an unchanged article changes nothing");
+            s.put(graph(iris, "a", "h2", 1));
+            assertTrue(s.mergedViewPending(), "a replaced article");
+            s.rebuildMergedView(ds -> ModelFactory.createDefaultModel());
+            s.remove(iris.source("a"));
+            assertTrue(s.mergedViewPending(), "a removed article");
+        }
+    }
 }
