@@ -68,6 +68,9 @@ final class MentionFinder {
                         text.substring(m.begin(), m.end()), m.values(), null, null, null, null));
             }
         }
+        for (Mention m : composer.teamLeads(text, base, taken)) {
+            out.add(m);
+        }
         for (Mention m : composer.compose(text, base, titles, taken)) {
             if (free(taken, m.begin() - base, m.end() - base)) {
                 add(out, taken, m, base);

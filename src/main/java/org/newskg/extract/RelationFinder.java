@@ -202,6 +202,32 @@ final class RelationFinder {
                     || raw.endsWith("\u64D4\u4EFB") || raw.endsWith("\u62C5\u4EFB"));
             if (cjkVerb || endsWithAs(raw)) {
                 person = subjectOf(items, first, entities);
+                // "Sutskever師從Geoffrey Hinton，曾在斯坦福大學擔任…": a clause after a comma keeps the sentence's subject.
+                if (person == null && cjkVerb) {
+                    person = topicAcrossComma(items, first, entities, text);
+                }
+                // "在斯坦福大學擔任博士後研究員": the organization the verb follows is the one named for the title.
+                if (cjkVerb && org == null && isOrgLike(items.get(first - 1)) && raw.strip().length() <= 3) {
+                    org = entities.asOrganization(items.get(first - 1));
+                }
+            }
+        }
+        // "Som tidigare styrelseledamot i OpenAI spelade han…", "As chief executive of Nordbank, she…":
+        // a sentence that opens with "as" + title describes the subject of its main clause.
+        if (person == null && first == 0 && endsWithAs(text.substring(evidence.begin(), firstRole.begin()))) {
+            for (int k = right; k < items.size() && k <= right + 3; k++) {
+                Mention m = items.get(k);
+                if (m.kind() == Mention.Kind.PRONOUN) {
+                    person = lastPerson;
+                    break;
+                }
+                if (isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
+                    person = entities.asPerson(m);
+                    break;
+                }
+                if (m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.ROLE) {
+                    break;
+                }
             }
         }
         if (person == null) {
@@ -304,8 +330,8 @@ final class RelationFinder {
             if (tail != null && tail.contains(Glue.AS)) {
                 return true;
             }
-            if (tail == null || !tail.stream().allMatch(x -> x == Glue.DET)) {
-                return false;
+            if (tail == null || !tail.stream().allMatch(x -> x == Glue.DET || x == Glue.FORMER || x == Glue.FUTURE || x == Glue.NOW)) {
+                return false; // "als neuer", "som tidigare", "as the former" still end in "as"
             }
             f = f.substring(0, Math.max(cut, 0)).strip();
             cut = f.lastIndexOf(' ');
@@ -327,6 +353,25 @@ final class RelationFinder {
             }
         }
         return found;
+    }
+
+    /** The first person of the sentence, when a clause break separates the last person named from {@code upto}. */
+    private static String topicAcrossComma(List<Mention> items, int upto, ArticleEntities entities, String text) {
+        int last = -1;
+        for (int k = 0; k < upto; k++) {
+            if (isPersonLike(items.get(k)) && entities.isPerson(items.get(k))) {
+                last = k;
+            }
+        }
+        if (last < 0 || !clauseBreak(text.substring(items.get(last).end(), items.get(upto).begin()))) {
+            return null;
+        }
+        for (int k = 0; k <= last; k++) {
+            if (isPersonLike(items.get(k)) && entities.isPerson(items.get(k)) && !entities.isGenitive(items.get(k))) {
+                return entities.asPerson(items.get(k));
+            }
+        }
+        return null;
     }
 
     /** Walks left from {@code from} over appositions to the person a title describes. */

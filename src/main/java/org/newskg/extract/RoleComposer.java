@@ -27,7 +27,16 @@ final class RoleComposer {
     private final List<RolePart> compoundDomains;
     private final Slugs slugs = new Slugs();
 
+    /** "co-led the {TEAM} team": a compiled pattern and whether it names a co-lead. */
+    private record TeamLead(java.util.regex.Pattern pattern, boolean co) {
+    }
+
+    private final List<TeamLead> teamLeads;
+
     RoleComposer(Lexicon lex, RoleVocabulary vocabulary, RoleParts roleParts) {
+        this.teamLeads = org.newskg.lang.LanguageData.rows(lex.language(), "team-leads.tsv").stream()
+                .map(r -> new TeamLead(teamPattern(r.get(0)), r.size() > 1 && r.get(1).equalsIgnoreCase("co-lead")))
+                .toList();
         this.lex = lex;
         this.vocabulary = vocabulary;
         PhraseMatcher.Builder<RolePart> b = PhraseMatcher.builder();
@@ -37,6 +46,51 @@ final class RoleComposer {
         this.parts = b.build();
         this.compoundHeads = roleParts.heads();
         this.compoundDomains = roleParts.domains();
+    }
+
+    /** The team name: capitalized words, perhaps in quotes ("« Superalignment »", "Alignment Science"). */
+    private static final String TEAM = "[\u00AB\"\u201C\u201E']?\\s*(\\p{Lu}[\\p{L}\\p{N}]*(?:[ -]\\p{Lu}[\\p{L}\\p{N}]*){0,3})\\s*[\u00BB\"\u201D']?";
+
+    private static java.util.regex.Pattern teamPattern(String template) {
+        StringBuilder b = new StringBuilder();
+        String[] parts = template.split("\\{TEAM\\}", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                StringBuilder lit = new StringBuilder();
+                for (String w : parts[i].split("((?<=[ '\u2019])|(?=[ '\u2019]))")) {
+                    lit.append(w.equals(" ") ? "\\s+" : w.equals("'") || w.equals("\u2019") ? "['\u2019]"
+                            : java.util.regex.Pattern.quote(w));
+                }
+                b.append("(?iu:").append(lit).append(')');
+            }
+            if (i + 1 < parts.length) {
+                b.append(TEAM);
+            }
+        }
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + b + "(?![\\p{L}])");
+    }
+
+    /**
+     * Titles for leading a named team, which no vocabulary lists: "co-led the Superalignment team"
+     * is a Superalignment Co-lead, "dirige l'équipe Vision" a Vision Lead.
+     */
+    List<Mention> teamLeads(String text, int base, boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        for (TeamLead t : teamLeads) {
+            java.util.regex.Matcher m = t.pattern().matcher(text);
+            while (m.find()) {
+                if (!free(taken, m.start(), m.end())) {
+                    continue;
+                }
+                String team = m.group(1).strip();
+                String label = Character.toUpperCase(team.charAt(0)) + team.substring(1) + (t.co() ? " Co-lead" : " Lead");
+                Role role = vocabulary.byEnglishLabel(label).orElseGet(() -> new Role(slugs.slug(label), label, false));
+                out.add(new Mention(Mention.Kind.ROLE, base + m.start(), base + m.end(), m.group(),
+                        List.of(role), null, null, null, null));
+                java.util.Arrays.fill(taken, m.start(), m.end(), true);
+            }
+        }
+        return out;
     }
 
     /**

@@ -23,17 +23,17 @@ class DevelopmentSetTest {
 
     @Test
     void holdingsStayAtOrAboveTheirFloor() {
-        assertTrue(report.holdings().f1() >= 0.75, report.render());
+        assertTrue(report.holdings().f1() >= 0.86, report.render());
     }
 
     @Test
     void eventsStayAtOrAboveTheirFloor() {
-        assertTrue(report.events().f1() >= 0.75, report.render());
+        assertTrue(report.events().f1() >= 0.83, report.render());
     }
 
     @Test
     void datesAndQuestionsStayAtOrAboveTheirFloor() {
-        assertTrue(report.dateAccuracy() >= 0.60, report.render());
-        assertTrue(report.questionsRight() >= 11, report.render());
+        assertTrue(report.dateAccuracy() >= 0.58, report.render());
+        assertTrue(report.questionsRight() >= 12, report.render());
     }
 }

@@ -155,4 +155,26 @@ class ArticleLevelExtractionTest {
                 && e.labels().stream().anyMatch(l -> l.text().equals("福斯"))), x.entities().toString());
         assertEquals(1, x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).count(), x.entities().toString());
     }
+
+    @Test
+    void leadingANamedTeamIsATitleOfItsOwn() {
+        Extraction x = extract("en", "Rosa Lind, a researcher who co-led the Nightjar team at Corvel Labs, resigned.");
+        assertTrue(holdings(x).stream().anyMatch(s -> s.startsWith("rosa-lind|corvel-labs|Nightjar Co-lead|")), holdings(x).toString());
+        Extraction y = extract("fr", "Marc Aubry, le chercheur qui dirigeait l'équipe « Vigie » de Sorel Énergie SA, a démissionné.");
+        assertTrue(holdings(y).stream().anyMatch(s -> s.startsWith("marc-aubry|sorel-energie-sa|Vigie Lead|")), holdings(y).toString());
+    }
+
+    @Test
+    void aSentenceOpeningWithAsATitleDescribesItsSubject() {
+        Extraction x = extract("sv", "Karin Ek ledde länge Norrvik Energi AB. Som tidigare styrelseledamot i Norrvik Energi AB "
+                + "spelade hon en nyckelroll.");
+        assertTrue(holdings(x).stream().anyMatch(s -> s.startsWith("karin-ek|norrvik-energi-ab|Board Member|")), holdings(x).toString());
+    }
+
+    @Test
+    void aChineseClauseAfterACommaKeepsTheSentencesSubject() {
+        Extraction x = extract("zh-Hans", "Daniel Moreau师从Peter Lindgren，曾在Corvel Labs担任博士后研究员。");
+        assertTrue(holdings(x).stream().anyMatch(s -> s.startsWith("daniel-moreau|") && s.contains("|Postdoctoral Researcher|")),
+                holdings(x).toString());
+    }
 }
