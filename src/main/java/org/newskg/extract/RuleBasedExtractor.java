@@ -84,17 +84,22 @@ public final class RuleBasedExtractor implements Extractor {
         List<RelationFinder.Succession> successions = new ArrayList<>();
         String lastPerson = null;
         TimeMention topic = null;
+        TimeMention recent = null;
         List<Holding> previous = List.of();
         List<String> lastPersons = List.of();
         for (int i = 0; i < perSentence.size(); i++) {
             Sentence sentence = doc.sentences().get(i);
             if (i > 0 && article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n")) {
                 topic = null; // a new paragraph starts a new topic
+                recent = null;
             }
+            // "…quitté OpenAI l'année dernière. Ils ont été réintégrés quelques jours plus tard": with no time of
+            // its own, a sentence goes on in the time the sentence before it told of, else the paragraph's.
             RelationFinder.Found found = relations.find(sentence, perSentence.get(i), entities,
-                    article.text(), anchor, anchorDerivation, lastPerson, lastPersons, topic);
+                    article.text(), anchor, anchorDerivation, lastPerson, lastPersons, recent != null ? recent : topic);
             TimeMention opening = openingTime(sentence, perSentence.get(i));
             topic = opening != null ? opening : topic;
+            recent = lastTime(perSentence.get(i));
             holdings.addAll(found.holdings());
             boolean sameParagraph = i > 0
                     && !article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n");
@@ -257,6 +262,17 @@ public final class RuleBasedExtractor implements Extractor {
             out.add(result);
         }
         return out;
+    }
+
+    /** The last point in time a sentence names ("l'année dernière", "in March"), or null. */
+    private static TimeMention lastTime(List<Mention> mentions) {
+        TimeMention last = null;
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.TIME && m.time().relation() == TimeMention.Relation.AT) {
+                last = m.time();
+            }
+        }
+        return last;
     }
 
     /** A time expression that opens the sentence ("去年11月，", "In March,", "Am Dienstag"): the paragraph's topic time. */
