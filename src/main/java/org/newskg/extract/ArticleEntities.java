@@ -333,9 +333,13 @@ final class ArticleEntities {
     /** The person already known under exactly this name, or null. */
     private Cluster samePerson(String surface) {
         String f = lex.fold(surface).strip();
+        // "Van Dam" after "Joris van Dam": a surname with its particle, capitalized at a sentence start.
+        boolean particleSurname = f.indexOf(' ') > 0 && f.indexOf(' ') == f.lastIndexOf(' ')
+                && lex.isNameParticle(f.substring(0, f.indexOf(' ')));
         for (Cluster c : persons) {
             for (String s : c.surfaces) {
-                if (lex.fold(s).strip().equals(f)) {
+                String fs = lex.fold(s).strip();
+                if (fs.equals(f) || particleSurname && fs.endsWith(" " + f)) {
                     return c;
                 }
             }

@@ -85,6 +85,7 @@ final class RelationFinder {
                 last++;
             }
             holdingsAround(items, first, last, entities, text, evidence, times, holdings, lastPerson);
+            colonList(items, last, entities, text, evidence, holdings);
             i = last;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -274,6 +275,40 @@ final class RelationFinder {
                     out.add(new Holding(person, org, r, start, end, evidence, startHow, endHow));
                 }
                 break; // the first reading of an ambiguous title
+            }
+        }
+    }
+
+    /**
+     * "nemen de adjunct-hoofdredacteuren zijn taken over: Fatima El Amrani en Marloes Brink": the
+     * people listed after a colon that follows a title all hold it.
+     */
+    private void colonList(List<Mention> items, int role, ArticleEntities entities, String text, Evidence evidence,
+                           List<Holding> out) {
+        int k = role + 1;
+        if (k >= items.size() || !isPersonLike(items.get(k))) {
+            return;
+        }
+        String before = text.substring(items.get(role).end(), items.get(k).begin());
+        if (before.indexOf(':') < 0 || before.length() > 60 || clauseBreak(before.replace(":", " ").replace(",", " "))) {
+            return;
+        }
+        String org = orgBefore(items, role, entities, text);
+        Role r = items.get(role).roles().isEmpty() ? null : items.get(role).roles().get(0);
+        if (org == null || r == null) {
+            return;
+        }
+        for (; k < items.size() && isPersonLike(items.get(k)); k++) {
+            String p = entities.asPerson(items.get(k));
+            if (p != null && out.stream().noneMatch(h -> h.personKey().equals(p) && h.role().equals(r))) {
+                out.add(new Holding(p, org, r, null, null, evidence));
+            }
+            if (k + 1 < items.size()) {
+                String gap = text.substring(items.get(k).end(), items.get(k + 1).begin());
+                List<Glue> g = lex.gap(lex.fold(gap.replace(",", " ").strip()));
+                if (!gap.strip().equals(",") && (g == null || !g.contains(Glue.CONJ))) {
+                    break;
+                }
             }
         }
     }

@@ -177,4 +177,19 @@ class ArticleLevelExtractionTest {
         assertTrue(holdings(x).stream().anyMatch(s -> s.startsWith("daniel-moreau|") && s.contains("|Postdoctoral Researcher|")),
                 holdings(x).toString());
     }
+
+    @Test
+    void everyoneListedAfterATitleAndAColonHoldsIt() {
+        Extraction x = extract("nl", "Bij Zeeveld Transport BV nemen de adjunct-directeuren het werk over: Iris Bakker en Joost Visser.");
+        List<String> h = holdings(x);
+        assertTrue(h.stream().anyMatch(s -> s.startsWith("iris-bakker|zeeveld-transport-bv|")), h.toString());
+        assertTrue(h.stream().anyMatch(s -> s.startsWith("joost-visser|zeeveld-transport-bv|")), h.toString());
+    }
+
+    @Test
+    void aSurnameWithItsParticleIsThePersonNamedInFull() {
+        Extraction x = extract("nl", "Joris van Dam is directeur van Zeeveld Transport BV. Van Dam gaat met pensioen.");
+        assertEquals(1, x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).count(), x.entities().toString());
+        assertTrue(events(x).stream().anyMatch(s -> s.startsWith("DEPARTURE|joris-van-dam|")), events(x).toString());
+    }
 }
