@@ -2,12 +2,15 @@ package org.newskg.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.newskg.reconcile.MergedViewBuilder;
 import org.newskg.read.InputCollector;
@@ -17,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests files into the store: articles are processed in parallel, in bounded batches, and each
- * batch is written in one transaction in input order; the merged view is rebuilt once at the end.
+ * Ingests files into the store: articles are processed in parallel while one thread writes them,
+ * in input order, one transaction per batch; the merged view is rebuilt once at the end. At most
+ * a few batches are in flight, so memory stays bounded however many files there are.
  *
  * <pre>
  *   IngestSummary s = new Ingest(processor, store, merger, 2, 64).run(List.of(Path.of("data/articles")), n -> {});
@@ -34,6 +38,10 @@ public final class Ingest {
     private final int threads;
     private final int batchSize;
 
+    /**
+     * @param store  where articles go; null only for {@link #dryRun}
+     * @param merger derives the merged view; null only for {@link #dryRun}
+     */
     public Ingest(ArticleProcessor processor, KnowledgeStore store, MergedViewBuilder merger, int threads, int batchSize) {
         if (threads < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threads and batch size must be at least 1");
@@ -50,64 +58,112 @@ public final class Ingest {
         return InputCollector.collect(inputs);
     }
 
+    /** Counts what the outcomes of one run came to. */
+    private static final class Tally {
+        final List<String> problems;
+        final List<String> warnings = new ArrayList<>();
+        int added;
+        int replaced;
+        int unchanged;
+        int holdings;
+        int events;
+        long triples;
+
+        Tally(List<String> inputProblems) {
+            problems = new ArrayList<>(inputProblems);
+        }
+    }
+
     /**
      * @param files    article files (see {@link #collect})
      * @param progress told the number of files done after each one
      */
     public IngestSummary run(List<Path> files, List<String> inputProblems, IntConsumer progress) {
+        if (store == null || merger == null) {
+            throw new IllegalStateException("an ingest that stores needs a store and a merger");
+        }
         long t0 = System.nanoTime();
-        List<String> problems = new ArrayList<>(inputProblems);
-        List<String> warnings = new ArrayList<>();
-        int added = 0;
-        int replaced = 0;
-        int unchanged = 0;
-        int holdings = 0;
-        int events = 0;
-        int done = 0;
+        Tally tally = new Tally(inputProblems);
+        process(files, progress, tally, batch -> {
+            for (PutResult r : store.putAll(batch.stream().map(ArticleProcessor.Outcome::graph).toList())) {
+                switch (r) {
+                    case ADDED -> tally.added++;
+                    case REPLACED -> tally.replaced++;
+                    case UNCHANGED -> tally.unchanged++;
+                }
+            }
+        });
+        if (tally.added + tally.replaced > 0 || store.read(ds -> ds.getDefaultModel().isEmpty())) {
+            LOG.debug("rebuilding the merged view");
+            store.rebuildMergedViewInPlace(merger::write);
+        }
+        return summary(files, inputProblems, tally, store.size(), t0);
+    }
+
+    /**
+     * Reads, analyses, extracts and maps the files as {@link #run} does, but stores nothing: the
+     * summary counts the triples the article graphs would add, and every article counts as added.
+     */
+    public IngestSummary dryRun(List<Path> files, List<String> inputProblems, IntConsumer progress) {
+        long t0 = System.nanoTime();
+        Tally tally = new Tally(inputProblems);
+        process(files, progress, tally, batch -> {
+            tally.added += batch.size();
+            batch.forEach(o -> tally.triples += o.graph().model().size());
+        });
+        return summary(files, inputProblems, tally, tally.triples, t0);
+    }
+
+    private static IngestSummary summary(List<Path> files, List<String> inputProblems, Tally t, long triples, long t0) {
+        return new IngestSummary(files.size() + inputProblems.size(), t.added, t.replaced, t.unchanged, t.problems,
+                t.warnings, t.holdings, t.events, triples, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /**
+     * Processes the files on the pool and hands the successful outcomes, in input order, to
+     * {@code sink} in batches, on this thread. Up to two batches are in flight ahead of the one
+     * being written, so extraction goes on while a batch is stored.
+     */
+    private void process(List<Path> files, IntConsumer progress, Tally tally,
+                         Consumer<List<ArticleProcessor.Outcome>> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
             return t;
         });
+        int window = 2 * batchSize + threads;
+        Deque<Future<ArticleProcessor.Outcome>> inFlight = new ArrayDeque<>();
+        List<ArticleProcessor.Outcome> batch = new ArrayList<>();
+        int next = 0;
+        int done = 0;
         try {
-            for (int from = 0; from < files.size(); from += batchSize) {
-                List<Future<ArticleProcessor.Outcome>> futures = new ArrayList<>();
-                for (Path f : files.subList(from, Math.min(files.size(), from + batchSize))) {
-                    futures.add(pool.submit(() -> processor.process(f)));
+            while (done < files.size()) {
+                while (next < files.size() && inFlight.size() < window) {
+                    Path f = files.get(next++);
+                    inFlight.add(pool.submit(() -> processor.process(f)));
                 }
-                List<ArticleProcessor.Outcome> ok = new ArrayList<>();
-                for (Future<ArticleProcessor.Outcome> fu : futures) {
-                    ArticleProcessor.Outcome o = get(fu);
-                    if (o.failed()) {
-                        problems.add(o.problem());
-                    } else {
-                        ok.add(o);
-                        if (o.empty()) {
-                            warnings.add(o.file() + ": no holdings or events found");
-                        }
-                        holdings += o.extraction().holdings().size();
-                        events += o.extraction().events().size();
+                ArticleProcessor.Outcome o = get(inFlight.poll());
+                if (o.failed()) {
+                    tally.problems.add(o.problem());
+                } else {
+                    batch.add(o);
+                    if (o.empty()) {
+                        tally.warnings.add(o.file() + ": no holdings or events found");
                     }
-                    progress.accept(++done);
+                    tally.holdings += o.extraction().holdings().size();
+                    tally.events += o.extraction().events().size();
                 }
-                List<PutResult> results = store.putAll(ok.stream().map(ArticleProcessor.Outcome::graph).toList());
-                for (PutResult r : results) {
-                    switch (r) {
-                        case ADDED -> added++;
-                        case REPLACED -> replaced++;
-                        case UNCHANGED -> unchanged++;
+                progress.accept(++done);
+                if (batch.size() >= batchSize || done == files.size()) {
+                    if (!batch.isEmpty()) {
+                        sink.accept(batch);
                     }
+                    batch = new ArrayList<>();
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        if (added + replaced > 0 || store.read(ds -> ds.getDefaultModel().isEmpty())) {
-            LOG.debug("rebuilding the merged view");
-            store.rebuildMergedView(merger::build);
-        }
-        return new IngestSummary(files.size() + inputProblems.size(), added, replaced, unchanged, problems, warnings,
-                holdings, events, store.size(), Duration.ofNanos(System.nanoTime() - t0));
     }
 
     private static ArticleProcessor.Outcome get(Future<ArticleProcessor.Outcome> f) {

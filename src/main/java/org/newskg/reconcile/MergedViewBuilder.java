@@ -59,10 +59,22 @@ public final class MergedViewBuilder {
                         TimeValue start, TimeValue end, List<String> evidence, boolean stated) {
     }
 
+    /** The merged view of the dataset's article graphs, as a new in-memory model. */
     public Model build(Dataset ds) {
         Model out = ModelFactory.createDefaultModel();
+        write(ds, out);
+        return out;
+    }
+
+    /**
+     * Writes the merged view of the dataset's article graphs into {@code out}, which may be the
+     * dataset's own (emptied) default graph: the view then streams into the store and never has
+     * to fit in memory; only the facts' keys and dates are held while entities are resolved.
+     */
+    public void write(Dataset ds, Model out) {
         Prefixes.set(out);
         out.add(vocabulary);
+        Map<String, String> strings = new HashMap<>(); // one copy of each IRI the facts repeat
         Map<String, EntityResolver.Candidate> candidates = new TreeMap<>();
         Map<String, Set<Label>> labels = new HashMap<>();
         Map<String, Set<String>> sameAs = new HashMap<>();
@@ -97,12 +109,14 @@ public final class MergedViewBuilder {
             }
             m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(r -> out.add(r.listProperties()));
             m.listResourcesWithProperty(RDF.type, ORG.Membership).forEachRemaining(r -> memberships.add(new Fact(
-                    r.getURI(), g, uri(r, ORG.member), uri(r, ORG.organization), uri(r, ORG.role), null,
+                    r.getURI(), g, shared(strings, uri(r, ORG.member)), shared(strings, uri(r, ORG.organization)),
+                    shared(strings, uri(r, ORG.role)), null,
                     instant(r, ORG.memberDuring, TIME.hasBeginning), instant(r, ORG.memberDuring, TIME.hasEnd),
                     evidence(r, m, out), true)));
             m.listSubjectsWithProperty(NKG.agent).forEachRemaining(r -> events.add(new Fact(
-                    r.getURI(), g, uri(r, NKG.agent), uri(r, NKG.organization), uri(r, NKG.role),
-                    r.getPropertyResourceValue(RDF.type).getURI(), date(r.getPropertyResourceValue(NKG.date)),
+                    r.getURI(), g, shared(strings, uri(r, NKG.agent)), shared(strings, uri(r, NKG.organization)),
+                    shared(strings, uri(r, NKG.role)), shared(strings, r.getPropertyResourceValue(RDF.type).getURI()),
+                    date(r.getPropertyResourceValue(NKG.date)),
                     date(r.getPropertyResourceValue(NKG.endDate)), evidence(r, m, out), stated(r))));
         }
         List<EntityResolver.Candidate> list = new ArrayList<>();
@@ -119,13 +133,24 @@ public final class MergedViewBuilder {
             byHolding.computeIfAbsent(canon.get(f.person()) + "|" + canon.get(f.org()) + "|" + f.role(),
                     k -> new ArrayList<>()).add(f);
         }
+        // The events about each person and organization, in the order of the merged events, so a
+        // membership looks at its own events only rather than scanning them all.
+        Map<String, List<Fact>> eventsByPair = new HashMap<>();
+        for (List<Fact> evs : mergedEvents.values()) {
+            for (Fact e : evs) {
+                eventsByPair.computeIfAbsent(canon.get(e.person()) + "|" + canon.get(e.org()), k -> new ArrayList<>()).add(e);
+            }
+        }
         for (List<Fact> group : byHolding.values()) {
-            writeMembership(out, group, canon, mergedEvents);
+            writeMembership(out, group, canon, eventsByPair);
         }
         for (List<Fact> group : mergedEvents.values()) {
             writeEvent(out, group, canon);
         }
-        return out;
+    }
+
+    private static String shared(Map<String, String> strings, String s) {
+        return s == null ? null : strings.computeIfAbsent(s, k -> k);
     }
 
     private static Label label(Literal l) {
@@ -259,7 +284,7 @@ public final class MergedViewBuilder {
     }
 
     private void writeMembership(Model out, List<Fact> group, Map<String, String> canon,
-                                 Map<String, List<Fact>> events) {
+                                 Map<String, List<Fact>> eventsByPair) {
         Fact first = group.get(0);
         String person = canon.get(first.person());
         String org = canon.get(first.org());
@@ -274,21 +299,20 @@ public final class MergedViewBuilder {
         // Events from every source close or reopen the membership.
         TimeValue closing = null;
         TimeValue reopening = null;
-        for (List<Fact> evs : events.values()) {
-            for (Fact e : evs) {
-                if (!person.equals(canon.get(e.person())) || !org.equals(canon.get(e.org())) || e.start() == null) {
-                    continue;
-                }
-                if (e.role() != null && !e.role().equals(first.role())) {
-                    continue;
-                }
-                boolean ends = e.type().endsWith("Departure") || e.type().endsWith("Dismissal");
-                boolean reopens = e.type().endsWith("Reinstatement");
-                if (ends && (start == null || !e.start().earliest().isBefore(start.earliest()))) {
-                    closing = closing == null || e.start().compareTo(closing) > 0 ? e.start() : closing;
-                } else if (reopens) {
-                    reopening = reopening == null || e.start().compareTo(reopening) > 0 ? e.start() : reopening;
-                }
+        List<Fact> own = eventsByPair.getOrDefault(person + "|" + org, List.of());
+        for (Fact e : own) {
+            if (!person.equals(canon.get(e.person())) || !org.equals(canon.get(e.org())) || e.start() == null) {
+                continue;
+            }
+            if (e.role() != null && !e.role().equals(first.role())) {
+                continue;
+            }
+            boolean ends = e.type().endsWith("Departure") || e.type().endsWith("Dismissal");
+            boolean reopens = e.type().endsWith("Reinstatement");
+            if (ends && (start == null || !e.start().earliest().isBefore(start.earliest()))) {
+                closing = closing == null || e.start().compareTo(closing) > 0 ? e.start() : closing;
+            } else if (reopens) {
+                reopening = reopening == null || e.start().compareTo(reopening) > 0 ? e.start() : reopening;
             }
         }
         if (end == null && closing != null && !Roles.isLifelong(first.role())) {
@@ -297,14 +321,12 @@ public final class MergedViewBuilder {
         if (start == null) {
             // Joined (or founded) in 2015 and no start stated for the title: it began no earlier.
             TimeValue joined = null;
-            for (List<Fact> evs : events.values()) {
-                for (Fact e : evs) {
-                    boolean begins = e.type().endsWith("Joining") || e.type().endsWith("Founding");
-                    if (begins && e.stated() && e.start() != null && person.equals(canon.get(e.person()))
-                            && org.equals(canon.get(e.org())) && (end == null || !e.start().earliest().isAfter(end.latest()))
-                            && (joined == null || e.start().compareTo(joined) < 0)) {
-                        joined = e.start();
-                    }
+            for (Fact e : own) {
+                boolean begins = e.type().endsWith("Joining") || e.type().endsWith("Founding");
+                if (begins && e.stated() && e.start() != null && person.equals(canon.get(e.person()))
+                        && org.equals(canon.get(e.org())) && (end == null || !e.start().earliest().isAfter(end.latest()))
+                        && (joined == null || e.start().compareTo(joined) < 0)) {
+                    joined = e.start();
                 }
             }
             start = joined;

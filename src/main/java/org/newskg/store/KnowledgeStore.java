@@ -150,6 +150,18 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces the default graph with the merged view that {@code writer} writes straight into it,
+     * in one write transaction: nothing of the view is held in memory on the way.
+     */
+    public void rebuildMergedViewInPlace(java.util.function.BiConsumer<Dataset, Model> writer) {
+        Txn.executeWrite(dataset, () -> {
+            Model def = dataset.getDefaultModel();
+            def.removeAll();
+            writer.accept(dataset, def);
+        });
+    }
+
     /** Runs a read over a consistent snapshot. */
     public <T> T read(Function<Dataset, T> reader) {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset));
