@@ -6,12 +6,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import org.newskg.rdf.NKG;
 import org.newskg.reconcile.MergedViewBuilder;
 import org.newskg.read.InputCollector;
 import org.newskg.store.KnowledgeStore;
@@ -21,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingests files into the store: articles are processed in parallel while one thread writes them,
- * in input order, one transaction per batch; the merged view is rebuilt once at the end. At most
+ * in input order, one transaction per batch; the merged view is rebuilt once at the end. An
+ * article stored with the same content is read but not extracted again. At most
  * a few batches are in flight, so memory stays bounded however many files there are.
  *
  * <pre>
@@ -84,7 +88,7 @@ public final class Ingest {
         }
         long t0 = System.nanoTime();
         Tally tally = new Tally(inputProblems);
-        process(files, progress, tally, batch -> {
+        process(files, progress, tally, store::storedHash, batch -> {
             for (PutResult r : store.putAll(batch.stream().map(ArticleProcessor.Outcome::graph).toList())) {
                 switch (r) {
                     case ADDED -> tally.added++;
@@ -93,7 +97,9 @@ public final class Ingest {
                 }
             }
         });
-        if (tally.added + tally.replaced > 0 || store.read(ds -> ds.getDefaultModel().isEmpty())) {
+        // Also when the view is missing, or predates the name keys that queries look names up by.
+        if (tally.added + tally.replaced > 0 || store.read(ds -> ds.getDefaultModel().isEmpty()
+                || !ds.getDefaultModel().contains(null, NKG.nameKey))) {
             LOG.debug("rebuilding the merged view");
             store.rebuildMergedViewInPlace(merger::write);
         }
@@ -107,7 +113,7 @@ public final class Ingest {
     public IngestSummary dryRun(List<Path> files, List<String> inputProblems, IntConsumer progress) {
         long t0 = System.nanoTime();
         Tally tally = new Tally(inputProblems);
-        process(files, progress, tally, batch -> {
+        process(files, progress, tally, iri -> Optional.empty(), batch -> {
             tally.added += batch.size();
             batch.forEach(o -> tally.triples += o.graph().model().size());
         });
@@ -125,7 +131,7 @@ public final class Ingest {
      * being written, so extraction goes on while a batch is stored.
      */
     private void process(List<Path> files, IntConsumer progress, Tally tally,
-                         Consumer<List<ArticleProcessor.Outcome>> sink) {
+                         Function<String, Optional<String>> storedHash, Consumer<List<ArticleProcessor.Outcome>> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
@@ -140,11 +146,13 @@ public final class Ingest {
             while (done < files.size()) {
                 while (next < files.size() && inFlight.size() < window) {
                     Path f = files.get(next++);
-                    inFlight.add(pool.submit(() -> processor.process(f)));
+                    inFlight.add(pool.submit(() -> processor.process(f, storedHash)));
                 }
                 ArticleProcessor.Outcome o = get(inFlight.poll());
                 if (o.failed()) {
                     tally.problems.add(o.problem());
+                } else if (o.isUnchanged()) {
+                    tally.unchanged++;
                 } else {
                     batch.add(o);
                     if (o.empty()) {

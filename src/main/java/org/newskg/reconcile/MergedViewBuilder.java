@@ -147,6 +147,20 @@ public final class MergedViewBuilder {
         for (List<Fact> group : mergedEvents.values()) {
             writeEvent(out, group, canon);
         }
+        // Roles: the vocabulary's and those composed in articles. Collected first, since out may be
+        // the store's graph, which is not changed while it is being read.
+        List<Resource> roles = out.listResourcesWithProperty(RDF.type, NKG.Role).toList();
+        for (Resource role : roles) {
+            List<Literal> ls = new ArrayList<>();
+            role.listProperties(SKOS.prefLabel).andThen(role.listProperties(SKOS.altLabel))
+                    .forEachRemaining(st -> ls.add(st.getLiteral()));
+            ls.forEach(l -> addNameKey(role, l.getLexicalForm()));
+        }
+    }
+
+    /** The lower-case form SPARQL's LCASE gives, so that queries find a name by an exact match. */
+    private static void addNameKey(Resource r, String label) {
+        r.addProperty(NKG.nameKey, label.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String shared(Map<String, String> strings, String s) {
@@ -224,6 +238,7 @@ public final class MergedViewBuilder {
                 if (!l.equals(pref)) {
                     r.addProperty(SKOS.altLabel, literal(out, l));
                 }
+                addNameKey(r, l.text());
             }
         }
     }

@@ -112,21 +112,11 @@ final class TimeGrammar {
             Matcher m = rule.pattern().matcher(norm).useTransparentBounds(true);
             // Every start position is tried, so that overlapping readings all compete; positions
             // whose character cannot begin the template are skipped without entering the regex engine.
-            // find() from a position gives the first start at or after it where lookingAt() would
-            // match (no template anchors at the region start), so the positions in between are
-            // skipped with one matcher reset instead of one per position.
             for (int at = 0; at < norm.length(); at++) {
-                if (!rule.mayStartWith(norm.charAt(at))) {
-                    continue;
-                }
-                if (!m.region(at, norm.length()).find()) {
-                    break;
-                }
-                at = m.start();
-                if (at >= norm.length()) {
-                    break;
-                }
-                if (!rule.mayStartWith(norm.charAt(at))) {
+                // A match must start a word (checked again below); testing that before entering the
+                // regex engine spares a matcher reset at every position inside a word.
+                if (!rule.mayStartWith(norm.charAt(at)) || !TemplateCompiler.startsWord(norm, at)
+                        || !m.region(at, norm.length()).lookingAt()) {
                     continue;
                 }
                 if (m.end() == m.start() || !TemplateCompiler.startsWord(norm, m.start()) || (rule.bareYear() && !plausibleYear(norm, m.start(), m.end()))) {
