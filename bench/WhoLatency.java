@@ -60,6 +60,9 @@ public class WhoLatency {
                 nanos[i] = System.nanoTime() - t0;
             }
             Arrays.sort(nanos);
+            Question sample = questions(ks, 50, new SplittableRandom(seed + 1)).stream()
+                    .filter(q -> !q.org().toLowerCase(Locale.ROOT).startsWith("no such organization")).findFirst().orElseThrow();
+            System.out.println("sample\t" + sample.org() + "\t" + sample.role());
             System.out.printf(Locale.ROOT, "who: %d questions, %d rows; p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     n, rows, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[n - 1] / 1e6);
         }
