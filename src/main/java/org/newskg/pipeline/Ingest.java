@@ -14,7 +14,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.NKG;
+import org.newskg.rdf.Prefixes;
 import org.newskg.reconcile.MergedViewBuilder;
 import org.newskg.read.InputCollector;
 import org.newskg.store.KnowledgeStore;
@@ -41,12 +43,25 @@ public final class Ingest {
     private final MergedViewBuilder merger;
     private final int threads;
     private final int batchSize;
+    private final int bulkThreshold;
+
+    /** Below this many files a first load goes through transactions like any other ingest. */
+    public static final int DEFAULT_BULK_THRESHOLD = 1000;
 
     /**
      * @param store  where articles go; null only for {@link #dryRun}
      * @param merger derives the merged view; null only for {@link #dryRun}
      */
     public Ingest(ArticleProcessor processor, KnowledgeStore store, MergedViewBuilder merger, int threads, int batchSize) {
+        this(processor, store, merger, threads, batchSize, DEFAULT_BULK_THRESHOLD);
+    }
+
+    /**
+     * @param bulkThreshold a first load into an empty store of at least this many files goes
+     *                      through TDB2's bulk loader, with the merged view built on the way
+     */
+    public Ingest(ArticleProcessor processor, KnowledgeStore store, MergedViewBuilder merger, int threads, int batchSize,
+                  int bulkThreshold) {
         if (threads < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threads and batch size must be at least 1");
         }
@@ -55,6 +70,7 @@ public final class Ingest {
         this.merger = merger;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.bulkThreshold = bulkThreshold;
     }
 
     /** The files the inputs expand to, and problems met expanding them (missing paths, link loops). */
@@ -88,6 +104,10 @@ public final class Ingest {
         }
         long t0 = System.nanoTime();
         Tally tally = new Tally(inputProblems);
+        if (files.size() >= bulkThreshold && store.isEmpty()) {
+            bulkLoad(files, progress, tally);
+            return summary(files, inputProblems, tally, store.size(), t0);
+        }
         process(files, progress, tally, store::storedHash, batch -> {
             for (PutResult r : store.putAll(batch.stream().map(ArticleProcessor.Outcome::graph).toList())) {
                 switch (r) {
@@ -104,6 +124,51 @@ public final class Ingest {
             store.rebuildMergedViewInPlace(merger::write);
         }
         return summary(files, inputProblems, tally, store.size(), t0);
+    }
+
+    /**
+     * A first load: every article graph streams into TDB2's bulk loader and into the merged view,
+     * which is written into the same load at the end, so nothing is read back from the store. An
+     * article id seen twice is stored afterwards by the usual rules, and the view then rebuilt.
+     */
+    private void bulkLoad(List<Path> files, IntConsumer progress, Tally tally) {
+        LOG.debug("first load of {} files into an empty store: bulk loader", files.size());
+        KnowledgeStore.BulkLoad load = store.bulkLoad();
+        MergedViewBuilder.Run view = merger.start(load.defaultGraph());
+        java.util.Set<String> loaded = new java.util.HashSet<>();
+        List<ArticleMapper.ArticleGraph> again = new ArrayList<>();
+        try {
+            process(files, progress, tally, iri -> Optional.empty(), batch -> {
+                for (ArticleProcessor.Outcome o : batch) {
+                    ArticleMapper.ArticleGraph g = o.graph();
+                    if (loaded.add(g.sourceIri())) {
+                        load.put(g);
+                        view.add(g.sourceIri(), g.model());
+                        tally.added++;
+                    } else {
+                        again.add(g);
+                    }
+                }
+            });
+            if (again.isEmpty()) {
+                view.finish();
+            }
+        } catch (RuntimeException e) {
+            load.abort(e);
+            throw e;
+        }
+        load.finish();
+        store.setPrefixes(Prefixes.map());
+        if (!again.isEmpty()) {
+            for (PutResult r : store.putAll(again)) {
+                switch (r) {
+                    case ADDED -> tally.added++;
+                    case REPLACED -> tally.replaced++;
+                    case UNCHANGED -> tally.unchanged++;
+                }
+            }
+            store.rebuildMergedViewInPlace(merger::write);
+        }
     }
 
     /**

@@ -72,16 +72,6 @@ public final class MergedViewBuilder {
      * to fit in memory; only the facts' keys and dates are held while entities are resolved.
      */
     public void write(Dataset ds, Model out) {
-        Prefixes.set(out);
-        out.add(vocabulary);
-        Map<String, String> strings = new HashMap<>(); // one copy of each IRI the facts repeat
-        Map<String, EntityResolver.Candidate> candidates = new TreeMap<>();
-        Map<String, Set<Label>> labels = new HashMap<>();
-        Map<String, Set<String>> sameAs = new HashMap<>();
-        Map<String, Integer> sourceCount = new HashMap<>();
-        Map<Label, Integer> labelSources = new HashMap<>();
-        List<Fact> memberships = new ArrayList<>();
-        List<Fact> events = new ArrayList<>();
         List<String> graphNames = new ArrayList<>();
         ds.listModelNames().forEachRemaining(r -> {
             if (r.isURIResource() && iris.isSource(r.getURI())) {
@@ -89,8 +79,45 @@ public final class MergedViewBuilder {
             }
         });
         graphNames.sort(null);
+        Prefixes.set(out);
+        Run run = start(out);
         for (String g : graphNames) {
-            Model m = ds.getNamedModel(g);
+            run.add(g, ds.getNamedModel(g));
+        }
+        run.finish();
+    }
+
+    /**
+     * Starts a merged view that is fed article graphs one at a time, as an ingest produces them,
+     * and written to {@code out} as it goes: {@code out} is only added to, never read, so it may be
+     * a stream into a bulk loader. The result depends only on the set of graphs added.
+     */
+    public Run start(Model out) {
+        out.add(vocabulary);
+        return new Run(out);
+    }
+
+    /** One merged view in the making: see {@link #start}. */
+    public final class Run {
+        private final Model out;
+        private final Map<String, String> strings = new HashMap<>(); // one copy of each IRI the facts repeat
+        private final Map<String, EntityResolver.Candidate> candidates = new TreeMap<>();
+        private final Map<String, Set<Label>> labels = new HashMap<>();
+        private final Map<String, Set<String>> sameAs = new HashMap<>();
+        private final Map<String, Integer> sourceCount = new HashMap<>();
+        private final Map<Label, Integer> labelSources = new HashMap<>();
+        private final List<Fact> memberships = new ArrayList<>();
+        private final List<Fact> events = new ArrayList<>();
+        /** The labels of every role in the view (the vocabulary's and those composed in articles), for their name keys. */
+        private final Map<String, Set<String>> roleLabels = new HashMap<>();
+
+        private Run(Model out) {
+            this.out = out;
+            collectRoleLabels(vocabulary);
+        }
+
+        /** Adds one article's graph, named {@code g}. */
+        public void add(String g, Model m) {
             copySource(m, g, out);
             for (Resource kind : List.of(NKG.Person, NKG.Organization)) {
                 m.listResourcesWithProperty(RDF.type, kind).forEachRemaining(r -> {
@@ -108,6 +135,7 @@ public final class MergedViewBuilder {
                 });
             }
             m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(r -> out.add(r.listProperties()));
+            collectRoleLabels(m);
             m.listResourcesWithProperty(RDF.type, ORG.Membership).forEachRemaining(r -> memberships.add(new Fact(
                     r.getURI(), g, shared(strings, uri(r, ORG.member)), shared(strings, uri(r, ORG.organization)),
                     shared(strings, uri(r, ORG.role)), null,
@@ -119,42 +147,46 @@ public final class MergedViewBuilder {
                     date(r.getPropertyResourceValue(NKG.date)),
                     date(r.getPropertyResourceValue(NKG.endDate)), evidence(r, m, out), stated(r))));
         }
-        List<EntityResolver.Candidate> list = new ArrayList<>();
-        for (String iri : candidates.keySet()) {
-            EntityKind kind = iri.startsWith(iris.base() + "person/") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
-            list.add(new EntityResolver.Candidate(iri, kind, labels.get(iri), sourceCount.get(iri)));
-        }
-        Map<String, String> canon = resolver.resolve(list);
-        writeEntities(out, canon, labels, sameAs, labelSources);
 
-        Map<String, List<Fact>> mergedEvents = groupEvents(events, canon);
-        Map<String, List<Fact>> byHolding = new TreeMap<>();
-        for (Fact f : memberships) {
-            byHolding.computeIfAbsent(canon.get(f.person()) + "|" + canon.get(f.org()) + "|" + f.role(),
-                    k -> new ArrayList<>()).add(f);
+        private void collectRoleLabels(Model m) {
+            m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(role -> {
+                Set<String> ls = roleLabels.computeIfAbsent(role.getURI(), k -> new TreeSet<>());
+                role.listProperties(SKOS.prefLabel).andThen(role.listProperties(SKOS.altLabel))
+                        .forEachRemaining(st -> ls.add(st.getLiteral().getLexicalForm()));
+            });
         }
-        // The events about each person and organization, in the order of the merged events, so a
-        // membership looks at its own events only rather than scanning them all.
-        Map<String, List<Fact>> eventsByPair = new HashMap<>();
-        for (List<Fact> evs : mergedEvents.values()) {
-            for (Fact e : evs) {
-                eventsByPair.computeIfAbsent(canon.get(e.person()) + "|" + canon.get(e.org()), k -> new ArrayList<>()).add(e);
+
+        /** Resolves the entities and writes them, the merged memberships and events, and the name keys. */
+        public void finish() {
+            List<EntityResolver.Candidate> list = new ArrayList<>();
+            for (String iri : candidates.keySet()) {
+                EntityKind kind = iri.startsWith(iris.base() + "person/") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
+                list.add(new EntityResolver.Candidate(iri, kind, labels.get(iri), sourceCount.get(iri)));
             }
-        }
-        for (List<Fact> group : byHolding.values()) {
-            writeMembership(out, group, canon, eventsByPair);
-        }
-        for (List<Fact> group : mergedEvents.values()) {
-            writeEvent(out, group, canon);
-        }
-        // Roles: the vocabulary's and those composed in articles. Collected first, since out may be
-        // the store's graph, which is not changed while it is being read.
-        List<Resource> roles = out.listResourcesWithProperty(RDF.type, NKG.Role).toList();
-        for (Resource role : roles) {
-            List<Literal> ls = new ArrayList<>();
-            role.listProperties(SKOS.prefLabel).andThen(role.listProperties(SKOS.altLabel))
-                    .forEachRemaining(st -> ls.add(st.getLiteral()));
-            ls.forEach(l -> addNameKey(role, l.getLexicalForm()));
+            Map<String, String> canon = resolver.resolve(list);
+            writeEntities(out, canon, labels, sameAs, labelSources);
+
+            Map<String, List<Fact>> mergedEvents = groupEvents(events, canon);
+            Map<String, List<Fact>> byHolding = new TreeMap<>();
+            for (Fact f : memberships) {
+                byHolding.computeIfAbsent(canon.get(f.person()) + "|" + canon.get(f.org()) + "|" + f.role(),
+                        k -> new ArrayList<>()).add(f);
+            }
+            // The events about each person and organization, in the order of the merged events, so a
+            // membership looks at its own events only rather than scanning them all.
+            Map<String, List<Fact>> eventsByPair = new HashMap<>();
+            for (List<Fact> evs : mergedEvents.values()) {
+                for (Fact e : evs) {
+                    eventsByPair.computeIfAbsent(canon.get(e.person()) + "|" + canon.get(e.org()), k -> new ArrayList<>()).add(e);
+                }
+            }
+            for (List<Fact> group : byHolding.values()) {
+                writeMembership(out, group, canon, eventsByPair);
+            }
+            for (List<Fact> group : mergedEvents.values()) {
+                writeEvent(out, group, canon);
+            }
+            roleLabels.forEach((iri, ls) -> ls.forEach(l -> addNameKey(out.createResource(iri), l)));
         }
     }
 
