@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.NKG;
-import org.newskg.rdf.Prefixes;
 import org.newskg.reconcile.MergedViewBuilder;
 import org.newskg.read.InputCollector;
 import org.newskg.store.KnowledgeStore;
@@ -158,7 +157,7 @@ public final class Ingest {
             throw e;
         }
         load.finish();
-        store.setPrefixes(Prefixes.map());
+        store.setPrefixes(load.defaultGraph().getNsPrefixMap()); // the loader takes triples, not prefixes
         if (!again.isEmpty()) {
             for (PutResult r : store.putAll(again)) {
                 switch (r) {

@@ -31,11 +31,4 @@ public final class Prefixes {
         pm.setNsPrefix("rdfs", RDFS.uri);
         pm.setNsPrefix("xsd", XSD.NS);
     }
-
-    /** The same prefixes as a map. */
-    public static java.util.Map<String, String> map() {
-        PrefixMapping pm = PrefixMapping.Factory.create();
-        set(pm);
-        return pm.getNsPrefixMap();
-    }
 }

@@ -79,7 +79,6 @@ public final class MergedViewBuilder {
             }
         });
         graphNames.sort(null);
-        Prefixes.set(out);
         Run run = start(out);
         for (String g : graphNames) {
             run.add(g, ds.getNamedModel(g));
@@ -93,6 +92,7 @@ public final class MergedViewBuilder {
      * a stream into a bulk loader. The result depends only on the set of graphs added.
      */
     public Run start(Model out) {
+        Prefixes.set(out);
         out.add(vocabulary);
         return new Run(out);
     }
