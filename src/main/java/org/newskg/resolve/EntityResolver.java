@@ -52,13 +52,12 @@ public final class EntityResolver {
 
         // Each candidate's full Latin name, computed once: the comparisons below are indexed, not
         // pairwise, so resolution stays near-linear in the number of entities.
+        // (Organizations too: the canonical member of any group is preferably one with a full name.)
         Map<String, String> fullNames = new HashMap<>();
         for (Candidate c : sorted) {
-            if (c.kind() == EntityKind.PERSON) {
-                String f = fullLatin(c);
-                if (f != null) {
-                    fullNames.put(c.iri(), f);
-                }
+            String f = fullLatin(c);
+            if (f != null) {
+                fullNames.put(c.iri(), f);
             }
         }
         List<Candidate> persons = sorted.stream().filter(c -> c.kind() == EntityKind.PERSON).toList();
