@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,7 +136,7 @@ public final class Ingest {
         LOG.debug("first load of {} files into an empty store: bulk loader", files.size());
         KnowledgeStore.BulkLoad load = store.bulkLoad();
         MergedViewBuilder.Run view = merger.start(load.defaultGraph());
-        java.util.Set<String> loaded = new java.util.HashSet<>();
+        Set<String> loaded = new HashSet<>();
         List<ArticleMapper.ArticleGraph> again = new ArrayList<>();
         try {
             process(files, progress, tally, iri -> Optional.empty(), batch -> {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -192,7 +193,7 @@ public final class MergedViewBuilder {
 
     /** The lower-case form SPARQL's LCASE gives, so that queries find a name by an exact match. */
     private static void addNameKey(Resource r, String label) {
-        r.addProperty(NKG.nameKey, label.toLowerCase(java.util.Locale.ROOT));
+        r.addProperty(NKG.nameKey, label.toLowerCase(Locale.ROOT));
     }
 
     private static String shared(Map<String, String> strings, String s) {

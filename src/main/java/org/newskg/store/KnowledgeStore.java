@@ -3,29 +3,34 @@ package org.newskg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.newskg.rdf.ArticleMapper.ArticleGraph;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store: one named graph per article (graph name = source IRI) and, in the default graph,
@@ -163,7 +168,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * Replaces the default graph with the merged view that {@code writer} writes straight into it,
      * in one write transaction: nothing of the view is held in memory on the way.
      */
-    public void rebuildMergedViewInPlace(java.util.function.BiConsumer<Dataset, Model> writer) {
+    public void rebuildMergedViewInPlace(BiConsumer<Dataset, Model> writer) {
         Txn.executeWrite(dataset, () -> {
             Model def = dataset.getDefaultModel();
             def.removeAll();
@@ -204,15 +209,14 @@ public final class KnowledgeStore implements AutoCloseable {
         private BulkLoad(DataLoader loader) {
             this.loader = loader;
             StreamRDF stream = loader.stream();
-            this.defaultGraph = ModelFactory.createModelForGraph(new org.apache.jena.graph.impl.GraphBase() {
+            this.defaultGraph = ModelFactory.createModelForGraph(new GraphBase() {
                 @Override
-                protected org.apache.jena.util.iterator.ExtendedIterator<org.apache.jena.graph.Triple> graphBaseFind(
-                        org.apache.jena.graph.Triple pattern) {
+                protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
                     throw new UnsupportedOperationException("a bulk load can be written, not read");
                 }
 
                 @Override
-                public void performAdd(org.apache.jena.graph.Triple t) {
+                public void performAdd(Triple t) {
                     stream.triple(t);
                 }
             });
@@ -239,7 +243,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Sets the namespace prefixes of the default graph (a bulk load carries none). */
-    public void setPrefixes(java.util.Map<String, String> prefixes) {
+    public void setPrefixes(Map<String, String> prefixes) {
         Txn.executeWrite(dataset, () -> dataset.getDefaultModel().setNsPrefixes(prefixes));
     }
 
