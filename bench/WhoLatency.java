@@ -85,19 +85,21 @@ public class WhoLatency {
     /** Organization and role labels of real memberships, with dates around them. */
     static List<Question> questions(KnowledgeStore ks, int count, SplittableRandom r) {
         List<String[]> pairs = new ArrayList<>();
+        Map<String, List<String>> labels = new HashMap<>();
         Txn.executeRead(ks.dataset(), () -> {
-            String q = """
+            // Distinct organization and role IRIs of the memberships, then the labels of each once:
+            // a join of memberships with both label sets would grow as their product.
+            select(ks, """
+                    PREFIX org: <http://www.w3.org/ns/org#>
+                    SELECT DISTINCT ?o ?r { ?ms a org:Membership ; org:organization ?o ; org:role ?r }""",
+                    s -> pairs.add(new String[] {s.getResource("o").getURI(), s.getResource("r").getURI()}));
+            select(ks, """
                     PREFIX org: <http://www.w3.org/ns/org#>
                     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                    SELECT ?ol ?rl { ?ms a org:Membership ; org:organization ?o ; org:role ?r .
-                                     ?o skos:prefLabel|skos:altLabel ?ol . ?r skos:prefLabel|skos:altLabel ?rl }""";
-            try (var qe = org.apache.jena.query.QueryExecution.dataset(ks.dataset()).query(q).build()) {
-                var rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    pairs.add(new String[] {s.getLiteral("ol").getLexicalForm(), s.getLiteral("rl").getLexicalForm()});
-                }
-            }
+                    SELECT DISTINCT ?x ?l { { ?ms org:organization ?x } UNION { ?ms org:role ?x }
+                                            ?x skos:prefLabel|skos:altLabel ?l }""",
+                    s -> labels.computeIfAbsent(s.getResource("x").getURI(), k -> new ArrayList<>())
+                            .add(s.getLiteral("l").getLexicalForm()));
         });
         if (pairs.isEmpty()) {
             throw new IllegalStateException("the store has no memberships to ask about");
@@ -105,8 +107,10 @@ public class WhoLatency {
         List<Question> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String[] p = pairs.get(r.nextInt(pairs.size()));
-            String org = r.nextInt(10) == 0 ? "No Such Organization " + i : p[0];
-            String role = p[1];
+            List<String> orgLabels = labels.getOrDefault(p[0], List.of("?"));
+            List<String> roleLabels = labels.getOrDefault(p[1], List.of("?"));
+            String org = r.nextInt(10) == 0 ? "No Such Organization " + i : orgLabels.get(r.nextInt(orgLabels.size()));
+            String role = roleLabels.get(r.nextInt(roleLabels.size()));
             if (r.nextBoolean()) {
                 org = org.toUpperCase(Locale.ROOT);
             }
@@ -117,5 +121,11 @@ public class WhoLatency {
             out.add(new Question(org, role, at));
         }
         return out;
+    }
+
+    static void select(KnowledgeStore ks, String query, java.util.function.Consumer<QuerySolution> row) {
+        try (var qe = org.apache.jena.query.QueryExecution.dataset(ks.dataset()).query(query).build()) {
+            qe.execSelect().forEachRemaining(row);
+        }
     }
 }
