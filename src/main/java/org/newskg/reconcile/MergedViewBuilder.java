@@ -102,6 +102,7 @@ public final class MergedViewBuilder {
     public final class Run {
         private final Model out;
         private final Map<String, String> strings = new HashMap<>(); // one copy of each IRI the facts repeat
+        private final Map<TimeValue, TimeValue> times = new HashMap<>(); // and of each date
         private final Map<String, EntityResolver.Candidate> candidates = new TreeMap<>();
         private final Map<String, Set<Label>> labels = new HashMap<>();
         private final Map<String, Set<String>> sameAs = new HashMap<>();
@@ -140,13 +141,14 @@ public final class MergedViewBuilder {
             m.listResourcesWithProperty(RDF.type, ORG.Membership).forEachRemaining(r -> memberships.add(new Fact(
                     r.getURI(), g, shared(strings, uri(r, ORG.member)), shared(strings, uri(r, ORG.organization)),
                     shared(strings, uri(r, ORG.role)), null,
-                    instant(r, ORG.memberDuring, TIME.hasBeginning), instant(r, ORG.memberDuring, TIME.hasEnd),
+                    shared(times, instant(r, ORG.memberDuring, TIME.hasBeginning)),
+                    shared(times, instant(r, ORG.memberDuring, TIME.hasEnd)),
                     evidence(r, m, out), true)));
             m.listSubjectsWithProperty(NKG.agent).forEachRemaining(r -> events.add(new Fact(
                     r.getURI(), g, shared(strings, uri(r, NKG.agent)), shared(strings, uri(r, NKG.organization)),
                     shared(strings, uri(r, NKG.role)), shared(strings, r.getPropertyResourceValue(RDF.type).getURI()),
-                    date(r.getPropertyResourceValue(NKG.date)),
-                    date(r.getPropertyResourceValue(NKG.endDate)), evidence(r, m, out), stated(r))));
+                    shared(times, date(r.getPropertyResourceValue(NKG.date))),
+                    shared(times, date(r.getPropertyResourceValue(NKG.endDate))), evidence(r, m, out), stated(r))));
         }
 
         private void collectRoleLabels(Model m) {
@@ -196,8 +198,8 @@ public final class MergedViewBuilder {
         r.addProperty(NKG.nameKey, label.toLowerCase(Locale.ROOT));
     }
 
-    private static String shared(Map<String, String> strings, String s) {
-        return s == null ? null : strings.computeIfAbsent(s, k -> k);
+    private static <T> T shared(Map<T, T> pool, T value) {
+        return value == null ? null : pool.computeIfAbsent(value, k -> k);
     }
 
     private static Label label(Literal l) {
@@ -239,7 +241,8 @@ public final class MergedViewBuilder {
             out.add(e.listProperties());
             ev.add(e.getURI());
         });
-        return ev;
+        // Compact: a fact usually has one evidence span, and there are many facts.
+        return ev.contains(null) ? ev : List.copyOf(ev);
     }
 
     private static void copySource(Model m, String g, Model out) {
