@@ -53,6 +53,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "never show a progress bar")
     boolean noProgress;
 
+    @Option(names = "--dry-run", description = "read and extract, but store nothing (the store is not opened): "
+            + "a check of the inputs, and a measure of extraction speed")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,24 +68,37 @@ final class IngestCommand implements Callable<Integer> {
         Components parts = new Components(store.iris(), maxBytes);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IngestSummary summary;
-        try (KnowledgeStore ks = store.openAsIs(true)) {
-            Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
-            long units = noProgress ? 0 : Ingest.countArticles(inputs.files());
-            if (units >= PROGRESS_THRESHOLD) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(units)
-                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                        .build()) {
-                    summary = ingest.run(inputs.files(), inputs.problems(), bar::stepTo);
-                }
-            } else {
-                summary = ingest.run(inputs.files(), inputs.problems(), done -> { });
+        if (dryRun) {
+            Ingest ingest = new Ingest(parts.processor(), null, null, n, batch);
+            summary = withProgress(inputs, (files, problems, progress) -> ingest.dryRun(files, problems, progress));
+        } else {
+            try (KnowledgeStore ks = store.openAsIs(true)) {
+                Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
+                summary = withProgress(inputs, ingest::run);
             }
         }
         summary.problems().forEach(p -> err.println("newskg ingest: " + p));
         summary.warnings().forEach(w -> err.println("newskg ingest: " + w));
         err.flush();
-        out.println(summary.render());
+        out.println(dryRun ? summary.renderDryRun() : summary.render());
         out.flush();
         return summary.problems().isEmpty() && summary.warnings().isEmpty() ? 0 : 1;
+    }
+
+    private interface Run {
+        IngestSummary run(List<Path> files, List<String> problems, java.util.function.IntConsumer progress);
+    }
+
+    private IngestSummary withProgress(InputCollector.Inputs inputs, Run run) {
+        // A corpus file holds many articles: the bar counts articles.
+        long units = noProgress ? 0 : Ingest.countArticles(inputs.files());
+        if (units >= PROGRESS_THRESHOLD) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(units)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build()) {
+                return run.run(inputs.files(), inputs.problems(), bar::stepTo);
+            }
+        }
+        return run.run(inputs.files(), inputs.problems(), done -> { });
     }
 }

@@ -44,8 +44,21 @@ public final class MatchText {
     }
 
     public static boolean isCjk(char c) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA;
+        return CJK.get(c);
+    }
+
+    /** Han, Hiragana or Katakana, per UTF-16 unit, computed once: the script lookup is a binary search, and this runs for every character. */
+    private static final java.util.BitSet CJK = cjkTable();
+
+    private static java.util.BitSet cjkTable() {
+        java.util.BitSet b = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA) {
+                b.set(c);
+            }
+        }
+        return b;
     }
 }

@@ -25,6 +25,9 @@ final class RoleComposer {
     private final PhraseMatcher<RolePart> parts;
     private final List<RolePart> compoundHeads;
     private final List<RolePart> compoundDomains;
+    /** The folded surfaces of {@link #compoundDomains}, and of the heads (first head per surface), folded once here rather than per word. */
+    private final List<String> compoundDomainFolds = new ArrayList<>();
+    private final java.util.Map<String, RolePart> compoundHeadByFold = new java.util.HashMap<>();
     private final Slugs slugs = new Slugs();
 
     /** "co-led the {TEAM} team": a compiled pattern and whether it names a co-lead. */
@@ -46,6 +49,8 @@ final class RoleComposer {
         this.parts = b.build();
         this.compoundHeads = roleParts.heads();
         this.compoundDomains = roleParts.domains();
+        compoundDomains.forEach(d -> compoundDomainFolds.add(lex.fold(d.surface())));
+        compoundHeads.forEach(h -> compoundHeadByFold.putIfAbsent(lex.fold(h.surface()), h));
     }
 
     /** The team name: capitalized words, perhaps in quotes ("« Superalignment »", "Alignment Science"). */
@@ -166,18 +171,16 @@ final class RoleComposer {
                 continue;
             }
             String word = folded.substring(w[0], w[1]);
-            for (RolePart d : compoundDomains) {
-                String ds = lex.fold(d.surface());
+            for (int di = 0; di < compoundDomains.size(); di++) {
+                RolePart d = compoundDomains.get(di);
+                String ds = compoundDomainFolds.get(di);
                 if (ds.length() < 3 || !word.startsWith(ds) || word.length() - ds.length() < 3) {
                     continue;
                 }
-                String rest = word.substring(ds.length());
-                for (RolePart h : compoundHeads) {
-                    if (lex.fold(h.surface()).equals(rest)) {
-                        pieces.add(new Piece(w[0], w[0] + ds.length(), d, null));
-                        pieces.add(new Piece(w[0] + ds.length(), w[1], h, null));
-                        break;
-                    }
+                RolePart h = compoundHeadByFold.get(word.substring(ds.length()));
+                if (h != null) {
+                    pieces.add(new Piece(w[0], w[0] + ds.length(), d, null));
+                    pieces.add(new Piece(w[0] + ds.length(), w[1], h, null));
                 }
             }
         }

@@ -9,6 +9,8 @@ import com.ibm.icu.text.Transliterator;
 public final class HanScript {
 
     private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+    /** Each character's Simplified form once computed (0: not yet): ICU per character is slow and locks. */
+    private final char[] simplified = new char[Character.MAX_VALUE + 1];
 
     /** The text with every Traditional character replaced by its Simplified form, same length. */
     public String simplify(String text) {
@@ -19,10 +21,20 @@ public final class HanScript {
                 out.append(c);
                 continue;
             }
-            String s = transliterate(String.valueOf(c));
-            out.append(s.length() == 1 ? s.charAt(0) : c);
+            out.append(simplified(c));
         }
         return out.toString();
+    }
+
+    private char simplified(char c) {
+        char s = simplified[c];
+        if (s == 0) {
+            // A benign race: every thread computes the same value, and char writes are atomic.
+            String t = transliterate(String.valueOf(c));
+            s = t.length() == 1 ? t.charAt(0) : c;
+            simplified[c] = s;
+        }
+        return s;
     }
 
     /** The number of characters that change under Traditional-to-Simplified conversion. */

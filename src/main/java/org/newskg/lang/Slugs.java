@@ -11,7 +11,24 @@ public final class Slugs {
 
     private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
+    /** Slugs already made: names recur across articles, and transliteration is slow and takes a lock. */
+    private final java.util.Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
+
     public String slug(String name) {
+        String cached = slugs.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String slug = makeSlug(name);
+        if (slugs.size() >= MAX_CACHED) {
+            slugs.clear(); // bounded memory; a slug is the same whenever it is made
+        }
+        slugs.put(name, slug);
+        return slug;
+    }
+
+    private String makeSlug(String name) {
         String ascii;
         synchronized (toAscii) {
             ascii = toAscii.transliterate(name);

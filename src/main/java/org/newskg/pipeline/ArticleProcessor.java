@@ -1,6 +1,8 @@
 package org.newskg.pipeline;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extractor;
 import org.newskg.lang.Analyzer;
@@ -21,8 +23,17 @@ public final class ArticleProcessor {
     /** What became of one file: its graph and facts, or the problem that stopped it. */
     public record Outcome(Path file, ArticleMapper.ArticleGraph graph, Extraction extraction, String problem) {
 
+        /** An article already stored with the same content: not extracted again. */
+        static Outcome unchanged(Path file) {
+            return new Outcome(file, null, null, null);
+        }
+
+        public boolean isUnchanged() {
+            return graph == null && problem == null;
+        }
+
         public boolean failed() {
-            return graph == null;
+            return graph == null && problem != null;
         }
 
         /** True for an article that was read but yielded no fact. */
@@ -54,6 +65,24 @@ public final class ArticleProcessor {
             article = reader.read(file);
         } catch (ReadException e) {
             return new Outcome(file, null, null, e.getMessage());
+        }
+        return process(article);
+    }
+
+    /**
+     * Like {@link #process(Path)}, but an article whose content hash {@code storedHash} already
+     * holds (see {@link ArticleMapper#contentHash}) is not analysed again: re-ingesting an unchanged
+     * corpus costs a read per file.
+     */
+    public Outcome process(Path file, Function<String, Optional<String>> storedHash) {
+        Article article;
+        try {
+            article = reader.read(file);
+        } catch (ReadException e) {
+            return new Outcome(file, null, null, e.getMessage());
+        }
+        if (storedHash.apply(mapper.sourceIri(article)).filter(ArticleMapper.contentHash(article)::equals).isPresent()) {
+            return Outcome.unchanged(file);
         }
         return process(article);
     }

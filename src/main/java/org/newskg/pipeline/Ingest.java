@@ -2,15 +2,24 @@ package org.newskg.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import org.newskg.rdf.ArticleMapper;
+import org.newskg.rdf.NKG;
 import org.newskg.reconcile.MergedViewBuilder;
 import org.newskg.read.Article;
 import org.newskg.read.InputCollector;
@@ -22,9 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests files into the store: articles are processed in parallel, in bounded batches, and each
- * batch is written in one transaction in input order; the merged view is rebuilt once at the end.
- * A JSON Lines corpus is streamed: its lines join the batches one by one, each an article of its own.
+ * Ingests files into the store: articles are processed in parallel while one thread writes them,
+ * in input order, one transaction per batch; the merged view is rebuilt once at the end. An
+ * article stored with the same content is read but not extracted again. At most
+ * a few batches are in flight, so memory stays bounded however many files there are. A JSON Lines
+ * corpus is streamed: its lines join the batches one by one, each an article of its own.
  *
  * <pre>
  *   IngestSummary s = new Ingest(processor, store, merger, 2, 64).run(List.of(Path.of("data/articles")), n -> {});
@@ -39,8 +50,25 @@ public final class Ingest {
     private final MergedViewBuilder merger;
     private final int threads;
     private final int batchSize;
+    private final int bulkThreshold;
 
+    /** Below this many files a first load goes through transactions like any other ingest. */
+    public static final int DEFAULT_BULK_THRESHOLD = 1000;
+
+    /**
+     * @param store  where articles go; null only for {@link #dryRun}
+     * @param merger derives the merged view; null only for {@link #dryRun}
+     */
     public Ingest(ArticleProcessor processor, KnowledgeStore store, MergedViewBuilder merger, int threads, int batchSize) {
+        this(processor, store, merger, threads, batchSize, DEFAULT_BULK_THRESHOLD);
+    }
+
+    /**
+     * @param bulkThreshold a first load into an empty store of at least this many files goes
+     *                      through TDB2's bulk loader, with the merged view built on the way
+     */
+    public Ingest(ArticleProcessor processor, KnowledgeStore store, MergedViewBuilder merger, int threads, int batchSize,
+                  int bulkThreshold) {
         if (threads < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threads and batch size must be at least 1");
         }
@@ -49,6 +77,7 @@ public final class Ingest {
         this.merger = merger;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.bulkThreshold = bulkThreshold;
     }
 
     /** The files the inputs expand to, and problems met expanding them (missing paths, link loops). */
@@ -69,76 +98,178 @@ public final class Ingest {
         return n;
     }
 
+    /** Counts what the outcomes of one run came to. */
+    private static final class Tally {
+        final List<String> problems;
+        final List<String> warnings = new ArrayList<>();
+        int added;
+        int replaced;
+        int unchanged;
+        int holdings;
+        int events;
+        int articles;
+        int done;
+        long triples;
+
+        Tally(List<String> inputProblems) {
+            problems = new ArrayList<>(inputProblems);
+        }
+    }
+
     /**
      * @param files    article files (see {@link #collect})
      * @param progress told the number of articles done after each one (see {@link #countArticles})
      */
     public IngestSummary run(List<Path> files, List<String> inputProblems, IntConsumer progress) {
+        if (store == null || merger == null) {
+            throw new IllegalStateException("an ingest that stores needs a store and a merger");
+        }
         long t0 = System.nanoTime();
-        List<String> problems = new ArrayList<>(inputProblems);
-        List<String> warnings = new ArrayList<>();
-        int added = 0;
-        int replaced = 0;
-        int unchanged = 0;
-        int holdings = 0;
-        int events = 0;
-        int done = 0;
-        int articles = 0;
+        Tally tally = new Tally(inputProblems);
+        if (files.size() >= bulkThreshold && store.isEmpty()) {
+            bulkLoad(files, progress, tally);
+            return summary(files, inputProblems, tally, store.size(), t0);
+        }
+        process(files, progress, tally, store::storedHash, batch -> {
+            for (PutResult r : store.putAll(batch.stream().map(ArticleProcessor.Outcome::graph).toList())) {
+                switch (r) {
+                    case ADDED -> tally.added++;
+                    case REPLACED -> tally.replaced++;
+                    case UNCHANGED -> tally.unchanged++;
+                }
+            }
+            LOG.debug("committed {} of {} files", tally.done, files.size());
+        });
+        // Also after an earlier run stopped between its writes and its rebuild, when the view is
+        // missing, or when it predates the name keys that queries look names up by.
+        if (tally.added + tally.replaced > 0 || store.mergedViewPending() || store.read(ds -> ds.getDefaultModel().isEmpty()
+                || !ds.getDefaultModel().contains(null, NKG.nameKey))) {
+            LOG.debug("rebuilding the merged view");
+            store.rebuildMergedViewInPlace(merger::write);
+        }
+        return summary(files, inputProblems, tally, store.size(), t0);
+    }
+
+    /**
+     * A first load: every article graph streams into TDB2's bulk loader and into the merged view,
+     * which is written into the same load at the end, so nothing is read back from the store. An
+     * article id seen twice is stored afterwards by the usual rules, and the view then rebuilt.
+     */
+    private void bulkLoad(List<Path> files, IntConsumer progress, Tally tally) {
+        LOG.debug("first load of {} files into an empty store: bulk loader", files.size());
+        KnowledgeStore.BulkLoad load = store.bulkLoad();
+        MergedViewBuilder.Run view = merger.start(load.defaultGraph());
+        Set<String> loaded = new HashSet<>();
+        List<ArticleMapper.ArticleGraph> again = new ArrayList<>();
+        try {
+            process(files, progress, tally, iri -> Optional.empty(), batch -> {
+                for (ArticleProcessor.Outcome o : batch) {
+                    ArticleMapper.ArticleGraph g = o.graph();
+                    if (loaded.add(g.sourceIri())) {
+                        load.put(g);
+                        view.add(g.sourceIri(), g.model());
+                        tally.added++;
+                    } else {
+                        again.add(g);
+                    }
+                }
+            });
+            if (again.isEmpty()) {
+                view.finish();
+            }
+        } catch (RuntimeException e) {
+            load.abort(e);
+            throw e;
+        }
+        load.finish();
+        store.setPrefixes(load.defaultGraph().getNsPrefixMap()); // the loader takes triples, not prefixes
+        if (!again.isEmpty()) {
+            for (PutResult r : store.putAll(again)) {
+                switch (r) {
+                    case ADDED -> tally.added++;
+                    case REPLACED -> tally.replaced++;
+                    case UNCHANGED -> tally.unchanged++;
+                }
+            }
+            store.rebuildMergedViewInPlace(merger::write);
+        }
+    }
+
+    /**
+     * Reads, analyses, extracts and maps the files as {@link #run} does, but stores nothing: the
+     * summary counts the triples the article graphs would add, and every article counts as added.
+     */
+    public IngestSummary dryRun(List<Path> files, List<String> inputProblems, IntConsumer progress) {
+        long t0 = System.nanoTime();
+        Tally tally = new Tally(inputProblems);
+        process(files, progress, tally, iri -> Optional.empty(), batch -> {
+            tally.added += batch.size();
+            batch.forEach(o -> tally.triples += o.graph().model().size());
+        });
+        return summary(files, inputProblems, tally, tally.triples, t0);
+    }
+
+    private static IngestSummary summary(List<Path> files, List<String> inputProblems, Tally t, long triples, long t0) {
+        return new IngestSummary(files.size() + inputProblems.size(), t.articles + inputProblems.size(), t.added,
+                t.replaced, t.unchanged, t.problems, t.warnings, t.holdings, t.events, triples,
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /**
+     * Processes the files on the pool and hands the successful outcomes, in input order, to
+     * {@code sink} in batches, on this thread. Up to two batches are in flight ahead of the one
+     * being written, so extraction goes on while a batch is stored.
+     */
+    private void process(List<Path> files, IntConsumer progress, Tally tally,
+                         Function<String, Optional<String>> storedHash, Consumer<List<ArticleProcessor.Outcome>> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
             return t;
         });
+        int window = 2 * batchSize + threads;
+        Deque<Future<ArticleProcessor.Outcome>> inFlight = new ArrayDeque<>();
+        List<ArticleProcessor.Outcome> batch = new ArrayList<>();
+        int done = 0;
         try (WorkQueue queue = new WorkQueue(files)) {
-            while (queue.hasNext()) {
-                List<Future<ArticleProcessor.Outcome>> futures = new ArrayList<>();
-                for (int i = 0; i < batchSize && queue.hasNext(); i++) {
+            while (queue.hasNext() || !inFlight.isEmpty()) {
+                while (queue.hasNext() && inFlight.size() < window) {
                     Work w = queue.next();
-                    articles++;
+                    tally.articles++;
                     if (w.problem() != null) {
-                        futures.add(CompletableFuture.completedFuture(new ArticleProcessor.Outcome(w.file(), null, null,
-                                w.problem())));
+                        inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
+                                new ArticleProcessor.Outcome(w.file(), null, null, w.problem())));
                     } else if (w.article() != null) {
-                        futures.add(pool.submit(() -> processor.process(w.article())));
+                        inFlight.add(pool.submit(() -> processor.process(w.article())));
                     } else {
-                        futures.add(pool.submit(() -> processor.process(w.file())));
+                        inFlight.add(pool.submit(() -> processor.process(w.file(), storedHash)));
                     }
                 }
-                List<ArticleProcessor.Outcome> ok = new ArrayList<>();
-                for (Future<ArticleProcessor.Outcome> fu : futures) {
-                    ArticleProcessor.Outcome o = get(fu);
-                    if (o.failed()) {
-                        problems.add(o.problem());
-                    } else {
-                        ok.add(o);
-                        if (o.empty()) {
-                            warnings.add(o.file() + ": no holdings or events found");
-                        }
-                        holdings += o.extraction().holdings().size();
-                        events += o.extraction().events().size();
+                ArticleProcessor.Outcome o = get(inFlight.poll());
+                if (o.failed()) {
+                    tally.problems.add(o.problem());
+                } else if (o.isUnchanged()) {
+                    tally.unchanged++;
+                } else {
+                    batch.add(o);
+                    if (o.empty()) {
+                        tally.warnings.add(o.file() + ": no holdings or events found");
                     }
-                    progress.accept(++done);
+                    tally.holdings += o.extraction().holdings().size();
+                    tally.events += o.extraction().events().size();
                 }
-                List<PutResult> results = store.putAll(ok.stream().map(ArticleProcessor.Outcome::graph).toList());
-                LOG.debug("committed {} of {} files", done, files.size());
-                for (PutResult r : results) {
-                    switch (r) {
-                        case ADDED -> added++;
-                        case REPLACED -> replaced++;
-                        case UNCHANGED -> unchanged++;
+                progress.accept(++done);
+                tally.done = done;
+                if (batch.size() >= batchSize || inFlight.isEmpty() && !queue.hasNext()) {
+                    if (!batch.isEmpty()) {
+                        sink.accept(batch);
                     }
+                    batch = new ArrayList<>();
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        // Also after an earlier run that was stopped between its writes and its rebuild.
-        if (added + replaced > 0 || store.mergedViewPending() || store.read(ds -> ds.getDefaultModel().isEmpty())) {
-            LOG.debug("rebuilding the merged view");
-            store.rebuildMergedView(merger::build);
-        }
-        return new IngestSummary(files.size() + inputProblems.size(), articles + inputProblems.size(), added, replaced,
-                unchanged, problems, warnings, holdings, events, store.size(), Duration.ofNanos(System.nanoTime() - t0));
     }
 
     private static ArticleProcessor.Outcome get(Future<ArticleProcessor.Outcome> f) {
@@ -205,7 +336,7 @@ public final class Ingest {
 
         Work next() {
             if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
+                throw new NoSuchElementException();
             }
             Work w = pending;
             pending = null;

@@ -30,4 +30,13 @@ public record IngestSummary(int files, int articles, int added, int replaced, in
                 read, added, replaced, unchanged, problems.size(), warnings.size(), holdings, events, triples,
                 secs, articles / secs);
     }
+
+    /** The summary of a {@code --dry-run}: what was extracted, nothing stored. */
+    public String renderDryRun() {
+        double secs = Math.max(0.001, elapsed.toMillis() / 1000.0);
+        return String.format(
+                "%d files: %d extracted, %d failed, %d with no facts (dry run: nothing stored)%n"
+                        + "%d holdings, %d events; %d triples in the article graphs; %.1f s (%.1f articles/s)",
+                files, added, problems.size(), warnings.size(), holdings, events, triples, secs, files / secs);
+    }
 }

@@ -46,6 +46,11 @@ public final class ArticleMapper {
                 String.valueOf(a.source()), String.valueOf(a.url())));
     }
 
+    /** The IRI of the article's source, which names its graph. */
+    public String sourceIri(Article a) {
+        return iris.source(a.id());
+    }
+
     public ArticleGraph map(Extraction x) {
         Article a = x.article();
         Model m = ModelFactory.createDefaultModel();

@@ -36,6 +36,7 @@ public final class NKG {
     public static final Property anchorInferred = p("anchorInferred");
     public static final Property conflict = p("conflict");
     public static final Property mergedFrom = p("mergedFrom");
+    public static final Property nameKey = p("nameKey");
 
     private NKG() {
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,17 +60,19 @@ public final class MergedViewBuilder {
                         TimeValue start, TimeValue end, List<String> evidence, boolean stated) {
     }
 
+    /** The merged view of the dataset's article graphs, as a new in-memory model. */
     public Model build(Dataset ds) {
         Model out = ModelFactory.createDefaultModel();
-        Prefixes.set(out);
-        out.add(vocabulary);
-        Map<String, EntityResolver.Candidate> candidates = new TreeMap<>();
-        Map<String, Set<Label>> labels = new HashMap<>();
-        Map<String, Set<String>> sameAs = new HashMap<>();
-        Map<String, Integer> sourceCount = new HashMap<>();
-        Map<Label, Integer> labelSources = new HashMap<>();
-        List<Fact> memberships = new ArrayList<>();
-        List<Fact> events = new ArrayList<>();
+        write(ds, out);
+        return out;
+    }
+
+    /**
+     * Writes the merged view of the dataset's article graphs into {@code out}, which may be the
+     * dataset's own (emptied) default graph: the view then streams into the store and never has
+     * to fit in memory; only the facts' keys and dates are held while entities are resolved.
+     */
+    public void write(Dataset ds, Model out) {
         List<String> graphNames = new ArrayList<>();
         ds.listModelNames().forEachRemaining(r -> {
             if (r.isURIResource() && iris.isSource(r.getURI())) {
@@ -77,8 +80,46 @@ public final class MergedViewBuilder {
             }
         });
         graphNames.sort(null);
+        Run run = start(out);
         for (String g : graphNames) {
-            Model m = ds.getNamedModel(g);
+            run.add(g, ds.getNamedModel(g));
+        }
+        run.finish();
+    }
+
+    /**
+     * Starts a merged view that is fed article graphs one at a time, as an ingest produces them,
+     * and written to {@code out} as it goes: {@code out} is only added to, never read, so it may be
+     * a stream into a bulk loader. The result depends only on the set of graphs added.
+     */
+    public Run start(Model out) {
+        Prefixes.set(out);
+        out.add(vocabulary);
+        return new Run(out);
+    }
+
+    /** One merged view in the making: see {@link #start}. */
+    public final class Run {
+        private final Model out;
+        private final Map<String, String> strings = new HashMap<>(); // one copy of each IRI the facts repeat
+        private final Map<TimeValue, TimeValue> times = new HashMap<>(); // and of each date
+        private final Map<String, EntityResolver.Candidate> candidates = new TreeMap<>();
+        private final Map<String, Set<Label>> labels = new HashMap<>();
+        private final Map<String, Set<String>> sameAs = new HashMap<>();
+        private final Map<String, Integer> sourceCount = new HashMap<>();
+        private final Map<Label, Integer> labelSources = new HashMap<>();
+        private final List<Fact> memberships = new ArrayList<>();
+        private final List<Fact> events = new ArrayList<>();
+        /** The labels of every role in the view (the vocabulary's and those composed in articles), for their name keys. */
+        private final Map<String, Set<String>> roleLabels = new HashMap<>();
+
+        private Run(Model out) {
+            this.out = out;
+            collectRoleLabels(vocabulary);
+        }
+
+        /** Adds one article's graph, named {@code g}. */
+        public void add(String g, Model m) {
             copySource(m, g, out);
             for (Resource kind : List.of(NKG.Person, NKG.Organization)) {
                 m.listResourcesWithProperty(RDF.type, kind).forEachRemaining(r -> {
@@ -96,36 +137,69 @@ public final class MergedViewBuilder {
                 });
             }
             m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(r -> out.add(r.listProperties()));
+            collectRoleLabels(m);
             m.listResourcesWithProperty(RDF.type, ORG.Membership).forEachRemaining(r -> memberships.add(new Fact(
-                    r.getURI(), g, uri(r, ORG.member), uri(r, ORG.organization), uri(r, ORG.role), null,
-                    instant(r, ORG.memberDuring, TIME.hasBeginning), instant(r, ORG.memberDuring, TIME.hasEnd),
+                    r.getURI(), g, shared(strings, uri(r, ORG.member)), shared(strings, uri(r, ORG.organization)),
+                    shared(strings, uri(r, ORG.role)), null,
+                    shared(times, instant(r, ORG.memberDuring, TIME.hasBeginning)),
+                    shared(times, instant(r, ORG.memberDuring, TIME.hasEnd)),
                     evidence(r, m, out), true)));
             m.listSubjectsWithProperty(NKG.agent).forEachRemaining(r -> events.add(new Fact(
-                    r.getURI(), g, uri(r, NKG.agent), uri(r, NKG.organization), uri(r, NKG.role),
-                    r.getPropertyResourceValue(RDF.type).getURI(), date(r.getPropertyResourceValue(NKG.date)),
-                    date(r.getPropertyResourceValue(NKG.endDate)), evidence(r, m, out), stated(r))));
+                    r.getURI(), g, shared(strings, uri(r, NKG.agent)), shared(strings, uri(r, NKG.organization)),
+                    shared(strings, uri(r, NKG.role)), shared(strings, r.getPropertyResourceValue(RDF.type).getURI()),
+                    shared(times, date(r.getPropertyResourceValue(NKG.date))),
+                    shared(times, date(r.getPropertyResourceValue(NKG.endDate))), evidence(r, m, out), stated(r))));
         }
-        List<EntityResolver.Candidate> list = new ArrayList<>();
-        for (String iri : candidates.keySet()) {
-            EntityKind kind = iri.startsWith(iris.base() + "person/") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
-            list.add(new EntityResolver.Candidate(iri, kind, labels.get(iri), sourceCount.get(iri)));
-        }
-        Map<String, String> canon = resolver.resolve(list);
-        writeEntities(out, canon, labels, sameAs, labelSources);
 
-        Map<String, List<Fact>> mergedEvents = groupEvents(events, canon);
-        Map<String, List<Fact>> byHolding = new TreeMap<>();
-        for (Fact f : memberships) {
-            byHolding.computeIfAbsent(canon.get(f.person()) + "|" + canon.get(f.org()) + "|" + f.role(),
-                    k -> new ArrayList<>()).add(f);
+        private void collectRoleLabels(Model m) {
+            m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(role -> {
+                Set<String> ls = roleLabels.computeIfAbsent(role.getURI(), k -> new TreeSet<>());
+                role.listProperties(SKOS.prefLabel).andThen(role.listProperties(SKOS.altLabel))
+                        .forEachRemaining(st -> ls.add(st.getLiteral().getLexicalForm()));
+            });
         }
-        for (List<Fact> group : byHolding.values()) {
-            writeMembership(out, group, canon, mergedEvents);
+
+        /** Resolves the entities and writes them, the merged memberships and events, and the name keys. */
+        public void finish() {
+            List<EntityResolver.Candidate> list = new ArrayList<>();
+            for (String iri : candidates.keySet()) {
+                EntityKind kind = iri.startsWith(iris.base() + "person/") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
+                list.add(new EntityResolver.Candidate(iri, kind, labels.get(iri), sourceCount.get(iri)));
+            }
+            Map<String, String> canon = resolver.resolve(list);
+            writeEntities(out, canon, labels, sameAs, labelSources);
+
+            Map<String, List<Fact>> mergedEvents = groupEvents(events, canon);
+            Map<String, List<Fact>> byHolding = new TreeMap<>();
+            for (Fact f : memberships) {
+                byHolding.computeIfAbsent(canon.get(f.person()) + "|" + canon.get(f.org()) + "|" + f.role(),
+                        k -> new ArrayList<>()).add(f);
+            }
+            // The events about each person and organization, in the order of the merged events, so a
+            // membership looks at its own events only rather than scanning them all.
+            Map<String, List<Fact>> eventsByPair = new HashMap<>();
+            for (List<Fact> evs : mergedEvents.values()) {
+                for (Fact e : evs) {
+                    eventsByPair.computeIfAbsent(canon.get(e.person()) + "|" + canon.get(e.org()), k -> new ArrayList<>()).add(e);
+                }
+            }
+            for (List<Fact> group : byHolding.values()) {
+                writeMembership(out, group, canon, eventsByPair);
+            }
+            for (List<Fact> group : mergedEvents.values()) {
+                writeEvent(out, group, canon);
+            }
+            roleLabels.forEach((iri, ls) -> ls.forEach(l -> addNameKey(out.createResource(iri), l)));
         }
-        for (List<Fact> group : mergedEvents.values()) {
-            writeEvent(out, group, canon);
-        }
-        return out;
+    }
+
+    /** The lower-case form SPARQL's LCASE gives, so that queries find a name by an exact match. */
+    private static void addNameKey(Resource r, String label) {
+        r.addProperty(NKG.nameKey, label.toLowerCase(Locale.ROOT));
+    }
+
+    private static <T> T shared(Map<T, T> pool, T value) {
+        return value == null ? null : pool.computeIfAbsent(value, k -> k);
     }
 
     private static Label label(Literal l) {
@@ -167,7 +241,8 @@ public final class MergedViewBuilder {
             out.add(e.listProperties());
             ev.add(e.getURI());
         });
-        return ev;
+        // Compact: a fact usually has one evidence span, and there are many facts.
+        return ev.contains(null) ? ev : List.copyOf(ev);
     }
 
     private static void copySource(Model m, String g, Model out) {
@@ -199,6 +274,7 @@ public final class MergedViewBuilder {
                 if (!l.equals(pref)) {
                     r.addProperty(SKOS.altLabel, literal(out, l));
                 }
+                addNameKey(r, l.text());
             }
         }
     }
@@ -259,7 +335,7 @@ public final class MergedViewBuilder {
     }
 
     private void writeMembership(Model out, List<Fact> group, Map<String, String> canon,
-                                 Map<String, List<Fact>> events) {
+                                 Map<String, List<Fact>> eventsByPair) {
         Fact first = group.get(0);
         String person = canon.get(first.person());
         String org = canon.get(first.org());
@@ -274,21 +350,20 @@ public final class MergedViewBuilder {
         // Events from every source close or reopen the membership.
         TimeValue closing = null;
         TimeValue reopening = null;
-        for (List<Fact> evs : events.values()) {
-            for (Fact e : evs) {
-                if (!person.equals(canon.get(e.person())) || !org.equals(canon.get(e.org())) || e.start() == null) {
-                    continue;
-                }
-                if (e.role() != null && !e.role().equals(first.role())) {
-                    continue;
-                }
-                boolean ends = e.type().endsWith("Departure") || e.type().endsWith("Dismissal");
-                boolean reopens = e.type().endsWith("Reinstatement");
-                if (ends && (start == null || !e.start().earliest().isBefore(start.earliest()))) {
-                    closing = closing == null || e.start().compareTo(closing) > 0 ? e.start() : closing;
-                } else if (reopens) {
-                    reopening = reopening == null || e.start().compareTo(reopening) > 0 ? e.start() : reopening;
-                }
+        List<Fact> own = eventsByPair.getOrDefault(person + "|" + org, List.of());
+        for (Fact e : own) {
+            if (!person.equals(canon.get(e.person())) || !org.equals(canon.get(e.org())) || e.start() == null) {
+                continue;
+            }
+            if (e.role() != null && !e.role().equals(first.role())) {
+                continue;
+            }
+            boolean ends = e.type().endsWith("Departure") || e.type().endsWith("Dismissal");
+            boolean reopens = e.type().endsWith("Reinstatement");
+            if (ends && (start == null || !e.start().earliest().isBefore(start.earliest()))) {
+                closing = closing == null || e.start().compareTo(closing) > 0 ? e.start() : closing;
+            } else if (reopens) {
+                reopening = reopening == null || e.start().compareTo(reopening) > 0 ? e.start() : reopening;
             }
         }
         if (end == null && closing != null && !Roles.isLifelong(first.role())) {
@@ -297,14 +372,12 @@ public final class MergedViewBuilder {
         if (start == null) {
             // Joined (or founded) in 2015 and no start stated for the title: it began no earlier.
             TimeValue joined = null;
-            for (List<Fact> evs : events.values()) {
-                for (Fact e : evs) {
-                    boolean begins = e.type().endsWith("Joining") || e.type().endsWith("Founding");
-                    if (begins && e.stated() && e.start() != null && person.equals(canon.get(e.person()))
-                            && org.equals(canon.get(e.org())) && (end == null || !e.start().earliest().isAfter(end.latest()))
-                            && (joined == null || e.start().compareTo(joined) < 0)) {
-                        joined = e.start();
-                    }
+            for (Fact e : own) {
+                boolean begins = e.type().endsWith("Joining") || e.type().endsWith("Founding");
+                if (begins && e.stated() && e.start() != null && person.equals(canon.get(e.person()))
+                        && org.equals(canon.get(e.org())) && (end == null || !e.start().earliest().isAfter(end.latest()))
+                        && (joined == null || e.start().compareTo(joined) < 0)) {
+                    joined = e.start();
                 }
             }
             start = joined;

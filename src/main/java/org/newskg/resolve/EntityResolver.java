@@ -30,6 +30,9 @@ public final class EntityResolver {
         }
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\u00B7\u30FB\\-]+");
+
     private final Slugs slugs = new Slugs();
     private final HanScript han = new HanScript();
 
@@ -47,24 +50,34 @@ public final class EntityResolver {
         }
         byLabel.values().forEach(iris -> iris.forEach(i -> uf.union(iris.get(0), i)));
 
+        // Each candidate's full Latin name, computed once: the comparisons below are indexed, not
+        // pairwise, so resolution stays near-linear in the number of entities.
+        // (Organizations too: the canonical member of any group is preferably one with a full name.)
+        Map<String, String> fullNames = new HashMap<>();
+        for (Candidate c : sorted) {
+            String f = fullLatin(c);
+            if (f != null) {
+                fullNames.put(c.iri(), f);
+            }
+        }
         List<Candidate> persons = sorted.stream().filter(c -> c.kind() == EntityKind.PERSON).toList();
-        List<Candidate> full = persons.stream().filter(c -> fullLatin(c) != null).toList();
+        List<Candidate> full = persons.stream().filter(c -> fullNames.containsKey(c.iri())).toList();
+        FullNameIndex index = new FullNameIndex(full.stream().map(c -> fullNames.get(c.iri())).toList());
         // Full names that differ by one letter in the surname, same given name: Lindqvist ~ Lindkvist.
-        for (int i = 0; i < full.size(); i++) {
-            for (int j = i + 1; j < full.size(); j++) {
-                if (sameFullName(fullLatin(full.get(i)), fullLatin(full.get(j)))) {
-                    uf.union(full.get(i).iri(), full.get(j).iri());
-                }
+        for (int[] pair : index.surnameVariantPairs()) {
+            if (sameFullName(index.names.get(pair[0]), index.names.get(pair[1]))) {
+                uf.union(full.get(pair[0]).iri(), full.get(pair[1]).iri());
             }
         }
         for (Candidate c : persons) {
-            if (fullLatin(c) != null) {
+            if (fullNames.containsKey(c.iri())) {
                 continue;
             }
             List<String> matches = new ArrayList<>();
-            for (Candidate f : full) {
-                if (partOf(c, fullLatin(f))) {
-                    matches.add(uf.find(f.iri()));
+            List<LabelForm> forms = labelForms(c);
+            for (int i : index.candidatesFor(forms)) {
+                if (partOf(forms, index.names.get(i))) {
+                    matches.add(uf.find(full.get(i).iri()));
                 }
             }
             if (matches.stream().distinct().count() == 1) {
@@ -77,7 +90,7 @@ public final class EntityResolver {
         }
         Map<String, String> out = new HashMap<>();
         for (List<Candidate> g : groups.values()) {
-            Candidate best = g.stream().min(Comparator.comparing((Candidate c) -> fullLatin(c) == null)
+            Candidate best = g.stream().min(Comparator.comparing((Candidate c) -> !fullNames.containsKey(c.iri()))
                     .thenComparing(c -> -c.sources())
                     .thenComparing(Candidate::iri)).orElseThrow();
             g.forEach(c -> out.put(c.iri(), best.iri()));
@@ -85,10 +98,111 @@ public final class EntityResolver {
         return out;
     }
 
+    /** The forms under which {@link #partOf} can match a candidate's labels: folded text, or for CJK labels the folded transliteration. */
+    private List<LabelForm> labelForms(Candidate c) {
+        List<LabelForm> out = new ArrayList<>();
+        for (Label l : c.labels()) {
+            String t = l.text().strip();
+            if (t.startsWith("@")) {
+                continue;
+            }
+            if (isCjk(t)) {
+                String latin = fold(latin(t));
+                out.add(new LabelForm(true, latin.replace(" ", ""), Phonetic.key(latin)));
+            } else {
+                out.add(new LabelForm(false, fold(t), null));
+            }
+        }
+        return out;
+    }
+
+    private record LabelForm(boolean cjk, String text, String phonetic) {
+    }
+
+    /**
+     * The full Latin names, indexed by what {@link #partOf} and {@link #sameFullName} compare, so
+     * that each lookup yields a small superset of the names that can match (each is then checked
+     * with the same test as before).
+     */
+    private static final class FullNameIndex {
+        final List<String> names;
+        private final Map<String, List<Integer>> byLetters = new HashMap<>();
+        private final Map<String, List<Integer>> byPhonetic = new HashMap<>();
+        private final Map<String, List<Integer>> bySurnameVariant = new HashMap<>();
+
+        FullNameIndex(List<String> names) {
+            this.names = names;
+            for (int i = 0; i < names.size(); i++) {
+                String[] parts = names.get(i).split(" ");
+                String last = parts[parts.length - 1];
+                byLetters.computeIfAbsent(names.get(i).replace(" ", ""), k -> new ArrayList<>()).add(i);
+                byLetters.computeIfAbsent(reversed(parts), k -> new ArrayList<>()).add(i);
+                byPhonetic.computeIfAbsent(Phonetic.key(last), k -> new ArrayList<>()).add(i);
+                for (String v : oneDeleted(last)) {
+                    bySurnameVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        /** Indices of full names whose surname is within one edit of a label, or whose letters or sound match a CJK label; ascending. */
+        java.util.SortedSet<Integer> candidatesFor(List<LabelForm> forms) {
+            java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+            for (LabelForm f : forms) {
+                if (f.cjk()) {
+                    out.addAll(byLetters.getOrDefault(f.text(), List.of()));
+                    if (f.phonetic().length() >= 3) {
+                        out.addAll(byPhonetic.getOrDefault(f.phonetic(), List.of()));
+                    }
+                } else {
+                    for (String v : oneDeleted(f.text())) {
+                        out.addAll(bySurnameVariant.getOrDefault(v, List.of()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Pairs (i &lt; j) of full names with the same given name and number of parts whose surnames share a one-deletion variant. */
+        List<int[]> surnameVariantPairs() {
+            Map<String, List<Integer>> blocks = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String[] parts = names.get(i).split(" ");
+                String last = parts[parts.length - 1];
+                for (String v : oneDeleted(last)) {
+                    blocks.computeIfAbsent(parts[0] + " " + parts.length + " " + v, k -> new ArrayList<>()).add(i);
+                }
+            }
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            List<int[]> out = new ArrayList<>();
+            for (List<Integer> b : blocks.values()) {
+                for (int x = 0; x < b.size(); x++) {
+                    for (int y = x + 1; y < b.size(); y++) {
+                        int i = Math.min(b.get(x), b.get(y));
+                        int j = Math.max(b.get(x), b.get(y));
+                        if (i != j && seen.add(((long) i << 32) | j)) {
+                            out.add(new int[] {i, j});
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The string itself and every string with one character deleted: two strings within one edit share one of these. */
+        private static List<String> oneDeleted(String s) {
+            List<String> out = new ArrayList<>(s.length() + 1);
+            out.add(s);
+            for (int i = 0; i < s.length(); i++) {
+                out.add(s.substring(0, i) + s.substring(i + 1));
+            }
+            return out;
+        }
+    }
+
     private String fold(String s) {
-        String n = java.text.Normalizer.normalize(han.simplify(s), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return n.replaceAll("[\\s\u00B7\u30FB\\-]+", " ").strip();
+        String n = MARKS.matcher(java.text.Normalizer.normalize(han.simplify(s), java.text.Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(n).replaceAll(" ").strip();
     }
 
     /** The longest Latin-script label with two or more words, folded; null if none. */
@@ -123,36 +237,36 @@ public final class EntityResolver {
         return la.length() >= 5 && EditDistance.atMostOne(la, lb);
     }
 
-    /** Whether a partial or non-Latin name is this full Latin name. */
-    private boolean partOf(Candidate c, String fullName) {
+    /** Whether a partial or non-Latin name (its {@link #labelForms}) is this full Latin name. */
+    private static boolean partOf(List<LabelForm> forms, String fullName) {
         String[] parts = fullName.split(" ");
         String last = parts[parts.length - 1];
         String letters = fullName.replace(" ", "");
-        for (Label l : c.labels()) {
-            String t = l.text().strip();
-            if (t.startsWith("@")) {
-                continue;
-            }
-            boolean cjk = t.chars().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
-                    || Character.UnicodeScript.of(ch) == Character.UnicodeScript.KATAKANA);
-            if (cjk) {
-                String latin = fold(slugs.latin(t));
-                String joined = latin.replace(" ", "");
-                if (joined.equals(letters) || joined.equals(reversed(parts))) {
+        for (LabelForm l : forms) {
+            if (l.cjk()) {
+                if (l.text().equals(letters) || l.text().equals(reversed(parts))) {
                     return true; // 陈立群 ~ Chen Liqun
                 }
-                String key = Phonetic.key(latin);
-                if (key.length() >= 3 && key.equals(Phonetic.key(last))) {
+                if (l.phonetic().length() >= 3 && l.phonetic().equals(Phonetic.key(last))) {
                     return true; // 布兰特 ~ Brandt
                 }
                 continue;
             }
-            String f = fold(t);
+            String f = l.text();
             if (f.equals(last) || (last.length() >= 5 && EditDistance.atMostOne(f, last))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isCjk(String t) {
+        return t.chars().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(ch) == Character.UnicodeScript.KATAKANA);
+    }
+
+    private String latin(String t) {
+        return slugs.latin(t);
     }
 
     private static String reversed(String[] parts) {

@@ -3,22 +3,34 @@ package org.newskg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.newskg.rdf.ArticleMapper.ArticleGraph;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store: one named graph per article (graph name = source IRI) and, in the default graph,
@@ -52,6 +64,7 @@ public final class KnowledgeStore implements AutoCloseable {
     static final Node STATE_GRAPH = NodeFactory.createURI("urn:newskg:store-state");
     private static final Node STATE = NodeFactory.createURI("urn:newskg:store");
     private static final Node MERGED_VIEW_PENDING = NodeFactory.createURI("urn:newskg:mergedViewPending");
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
 
     private final Dataset dataset;
     private final Iris iris;
@@ -179,6 +192,90 @@ public final class KnowledgeStore implements AutoCloseable {
             def.setNsPrefixes(merged.getNsPrefixMap());
             dataset.asDatasetGraph().deleteAny(STATE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
         });
+    }
+
+    /**
+     * Replaces the default graph with the merged view that {@code writer} writes straight into it,
+     * in one write transaction: nothing of the view is held in memory on the way.
+     */
+    public void rebuildMergedViewInPlace(BiConsumer<Dataset, Model> writer) {
+        Txn.executeWrite(dataset, () -> {
+            Model def = dataset.getDefaultModel();
+            def.removeAll();
+            writer.accept(dataset, def);
+            dataset.asDatasetGraph().deleteAny(STATE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        });
+    }
+
+    /** True when no article is stored: a first load may then use {@link #bulkLoad}. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> {
+            var names = dataset.listModelNames();
+            while (names.hasNext()) {
+                RDFNode n = names.next();
+                if (n.isURIResource() && iris.isSource(n.asResource().getURI())) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * A first load into an empty store through TDB2's phased bulk loader (the one
+     * {@code tdb2.tdbloader} uses), several times faster than transactions for large inputs.
+     * Nothing else may use the store until {@link BulkLoad#finish} or {@link BulkLoad#abort}.
+     */
+    public BulkLoad bulkLoad() {
+        DataLoader loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> LOG.debug(String.format(fmt, args)));
+        loader.startBulk();
+        return new BulkLoad(loader);
+    }
+
+    /** An open bulk load: article graphs into their named graphs, triples into the default graph. */
+    public static final class BulkLoad {
+        private final DataLoader loader;
+        private final Model defaultGraph;
+
+        private BulkLoad(DataLoader loader) {
+            this.loader = loader;
+            StreamRDF stream = loader.stream();
+            this.defaultGraph = ModelFactory.createModelForGraph(new GraphBase() {
+                @Override
+                protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+                    throw new UnsupportedOperationException("a bulk load can be written, not read");
+                }
+
+                @Override
+                public void performAdd(Triple t) {
+                    stream.triple(t);
+                }
+            });
+        }
+
+        public void put(ArticleGraph graph) {
+            Node g = NodeFactory.createURI(graph.sourceIri());
+            StreamRDF stream = loader.stream();
+            graph.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+        }
+
+        /** The default graph, write-only: what is added goes to the loader. */
+        public Model defaultGraph() {
+            return defaultGraph;
+        }
+
+        public void finish() {
+            loader.finishBulk();
+        }
+
+        public void abort(Exception cause) {
+            loader.finishException(cause);
+        }
+    }
+
+    /** Sets the namespace prefixes of the default graph (a bulk load carries none). */
+    public void setPrefixes(Map<String, String> prefixes) {
+        Txn.executeWrite(dataset, () -> dataset.getDefaultModel().setNsPrefixes(prefixes));
     }
 
     /** Runs a read over a consistent snapshot. */

@@ -61,12 +61,24 @@ final class TemplateCompiler {
 
     /** A letter or digit of a script written with spaces between words. */
     static boolean isSpacedWordChar(char c) {
-        if (!Character.isLetterOrDigit(c)) {
-            return false;
+        return SPACED_WORD_CHARS.get(c);
+    }
+
+    /** {@link #isSpacedWordChar} for every UTF-16 unit, computed once: the script lookup is a binary search, and matching asks at every position. */
+    private static final java.util.BitSet SPACED_WORD_CHARS = spacedWordChars();
+
+    private static java.util.BitSet spacedWordChars() {
+        java.util.BitSet b = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetterOrDigit(c)) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.HIRAGANA
+                        && sc != Character.UnicodeScript.KATAKANA) {
+                    b.set(c);
+                }
+            }
         }
-        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
-        return sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.HIRAGANA
-                && sc != Character.UnicodeScript.KATAKANA;
+        return b;
     }
 
     /** The regular expression of a template without boundaries. */

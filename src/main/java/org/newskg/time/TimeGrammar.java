@@ -113,7 +113,10 @@ final class TimeGrammar {
             // Every start position is tried, so that overlapping readings all compete; positions
             // whose character cannot begin the template are skipped without entering the regex engine.
             for (int at = 0; at < norm.length(); at++) {
-                if (!rule.mayStartWith(norm.charAt(at)) || !m.region(at, norm.length()).lookingAt()) {
+                // A match must start a word (checked again below); testing that before entering the
+                // regex engine spares a matcher reset at every position inside a word.
+                if (!rule.mayStartWith(norm.charAt(at)) || !TemplateCompiler.startsWord(norm, at)
+                        || !m.region(at, norm.length()).lookingAt()) {
                     continue;
                 }
                 if (m.end() == m.start() || !TemplateCompiler.startsWord(norm, m.start()) || (rule.bareYear() && !plausibleYear(norm, m.start(), m.end()))) {
