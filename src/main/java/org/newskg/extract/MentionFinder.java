@@ -47,7 +47,6 @@ final class MentionFinder {
             add(out, taken, new Mention(Mention.Kind.TIME, base + t.begin(), base + t.end(), t.text(),
                     null, null, null, t, null), base);
         }
-        boolean[] timeTaken = taken.clone();
         for (PhraseMatcher.Match<GazetteerOrg> m : lex.orgs().findAll(folded)) {
             if (free(taken, m.begin(), m.end()) && startsName(text, m.begin()) && !dotted(folded, m.begin(), m.end())) {
                 add(out, taken, new Mention(Mention.Kind.ORG, base + m.begin(), base + m.end(),
@@ -99,8 +98,7 @@ final class MentionFinder {
             }
         }
         for (PhraseMatcher.Match<Trigger> m : triggerMatches) {
-            // "treedt op 1 januari terug": a split verb may hold a time expression in its gap.
-            if (free(taken, m.begin(), m.end()) || freeButTimes(taken, timeTaken, m.begin(), m.end())) {
+            if (free(taken, m.begin(), m.end())) {
                 add(out, taken, new Mention(Mention.Kind.TRIGGER, base + m.begin(), base + m.end(),
                         text.substring(m.begin(), m.end()), null, m.values().get(0), null, null, null), base);
             }
@@ -784,18 +782,6 @@ final class MentionFinder {
             }
         }
         return -1;
-    }
-
-    private static boolean freeButTimes(boolean[] taken, boolean[] times, int b, int e) {
-        if (taken[b] || taken[e - 1]) {
-            return false;
-        }
-        for (int i = b; i < e; i++) {
-            if (taken[i] && !times[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean free(boolean[] taken, int b, int e) {

@@ -203,17 +203,17 @@ final class RelationFinder {
                     || raw.endsWith("\u64D4\u4EFB") || raw.endsWith("\u62C5\u4EFB"));
             if (cjkVerb || endsWithAs(raw)) {
                 person = subjectOf(items, first, entities);
-                // "Sutskever師從Geoffrey Hinton，曾在斯坦福大學擔任…": a clause after a comma keeps the sentence's subject.
+                // "Daniel Moreau師從Peter Lindgren，曾在華辰大學擔任…": a clause after a comma keeps the sentence's subject.
                 if (person == null && cjkVerb) {
                     person = topicAcrossComma(items, first, entities, text);
                 }
-                // "在斯坦福大學擔任博士後研究員": the organization the verb follows is the one named for the title.
+                // "在華辰大學擔任博士後研究員": the organization the verb follows is the one named for the title.
                 if (cjkVerb && org == null && isOrgLike(items.get(first - 1)) && raw.strip().length() <= 3) {
                     org = entities.asOrganization(items.get(first - 1));
                 }
             }
         }
-        // "Som tidigare styrelseledamot i OpenAI spelade han…", "As chief executive of Nordbank, she…":
+        // "Som tidigare styrelseledamot i Norrvik Energi spelade hon…", "As chief executive of Nordbank, she…":
         // a sentence that opens with "as" + title describes the subject of its main clause.
         if (person == null && first == 0 && endsWithAs(text.substring(evidence.begin(), firstRole.begin()))) {
             for (int k = right; k < items.size() && k <= right + 3; k++) {
@@ -344,16 +344,18 @@ final class RelationFinder {
 
     /** Whether a copula ("ist", "is", "war") is the next word after a mention. */
     private boolean copulaFollows(String text, Mention m) {
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12)).strip();
+        List<Glue> g = firstWordGlue(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+        return g != null && g.equals(List.of(Glue.COPULA));
+    }
+
+    /** The glue kinds of the first word of a text ("ist" → copula, "de" → of), or null when it is no glue word. */
+    private List<Glue> firstWordGlue(String text) {
+        String f = lex.fold(text).strip();
         int sp = 0;
-        while (sp < after.length() && Character.isLetter(after.charAt(sp))) {
+        while (sp < f.length() && Character.isLetter(f.charAt(sp))) {
             sp++;
         }
-        if (sp == 0) {
-            return false;
-        }
-        List<Glue> g = lex.gap(lex.fold(after.substring(0, sp)));
-        return g != null && g.equals(List.of(Glue.COPULA));
+        return sp == 0 ? null : lex.gap(f.substring(0, sp));
     }
 
     /** Whether the text before a title ends in "as" ("als", "comme", "som", …), possibly with an article. */
@@ -550,10 +552,10 @@ final class RelationFinder {
             }
             if (org == null && isOrgLike(m) && m.kind() == Mention.Kind.NAME && k + 1 < items.size()
                     && possessor(text, m, items.get(k + 1))) {
-                continue; // "加入辛顿的新研究公司DNNResearch": Hinton's company is joined, not Hinton
+                continue; // "加入林伟的新研究公司Quantelis": Lin Wei's company is joined, not Lin Wei
             }
             if (org == null && isOrgLike(m)) {
-                // "the start-up Ferrowell Labs", "研究公司DNNResearch": a generic noun names the organization after it.
+                // "the start-up Ferrowell Labs", "研究公司Quantelis": a generic noun names the organization after it.
                 Mention named = m.kind() == Mention.Kind.ANAPHOR && k + 1 < items.size() && isOrgLike(items.get(k + 1))
                         && items.get(k + 1).kind() != Mention.Kind.ANAPHOR
                         && text.substring(m.end(), items.get(k + 1).begin()).strip().isEmpty() ? items.get(k + 1) : m;
@@ -705,12 +707,7 @@ final class RelationFinder {
     }
 
     private boolean startsWithOf(String phrase) {
-        String f = lex.fold(phrase).strip();
-        int sp = 0;
-        while (sp < f.length() && Character.isLetter(f.charAt(sp))) {
-            sp++;
-        }
-        List<Glue> g = sp == 0 ? null : lex.gap(f.substring(0, sp));
+        List<Glue> g = firstWordGlue(phrase);
         return g != null && g.contains(Glue.OF);
     }
 
@@ -817,15 +814,7 @@ final class RelationFinder {
         if (comma < 0 || text.substring(comma, pos).chars().anyMatch(c -> c == ';' || c == '.')) {
             return -1;
         }
-        String clause = text.substring(comma + 1, pos).strip();
-        int sp = 0;
-        while (sp < clause.length() && Character.isLetter(clause.charAt(sp))) {
-            sp++;
-        }
-        if (sp == 0) {
-            return -1;
-        }
-        List<Glue> g = lex.gap(lex.fold(clause.substring(0, sp)));
+        List<Glue> g = firstWordGlue(text.substring(comma + 1, pos));
         return g != null && g.equals(List.of(Glue.APPOS)) ? comma : -1;
     }
 

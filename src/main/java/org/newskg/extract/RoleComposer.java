@@ -53,7 +53,7 @@ final class RoleComposer {
         compoundHeads.forEach(h -> compoundHeadByFold.putIfAbsent(lex.fold(h.surface()), h));
     }
 
-    /** The team name: capitalized words, perhaps in quotes ("« Superalignment »", "Alignment Science"). */
+    /** The team name: capitalized words, perhaps in quotes ("« Vigie »", "Alignment Science"). */
     private static final String TEAM = "[\u00AB\"\u201C\u201E']?\\s*(\\p{Lu}[\\p{L}\\p{N}]*(?:[ -]\\p{Lu}[\\p{L}\\p{N}]*){0,3})\\s*[\u00BB\"\u201D']?";
 
     private static java.util.regex.Pattern teamPattern(String template) {
@@ -76,8 +76,8 @@ final class RoleComposer {
     }
 
     /**
-     * Titles for leading a named team, which no vocabulary lists: "co-led the Superalignment team"
-     * is a Superalignment Co-lead, "dirige l'équipe Vision" a Vision Lead.
+     * Titles for leading a named team, which no vocabulary lists: "co-led the Nightjar team"
+     * is a Nightjar Co-lead, "dirige l'équipe Vision" a Vision Lead.
      */
     List<Mention> teamLeads(String text, int base, boolean[] taken) {
         List<Mention> out = new ArrayList<>();

@@ -89,11 +89,13 @@ public final class RuleBasedExtractor implements Extractor {
         List<String> lastPersons = List.of();
         for (int i = 0; i < perSentence.size(); i++) {
             Sentence sentence = doc.sentences().get(i);
-            if (i > 0 && article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n")) {
+            boolean sameParagraph = i > 0
+                    && !article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n");
+            if (!sameParagraph) {
                 topic = null; // a new paragraph starts a new topic
                 recent = null;
             }
-            // "…quitté OpenAI l'année dernière. Ils ont été réintégrés quelques jours plus tard": with no time of
+            // "…a évincé Paul Morin en janvier. Ils ont été réintégrés quelques jours plus tard": with no time of
             // its own, a sentence goes on in the time the sentence before it told of, else the paragraph's.
             RelationFinder.Found found = relations.find(sentence, perSentence.get(i), entities,
                     article.text(), anchor, anchorDerivation, lastPerson, lastPersons, recent != null ? recent : topic);
@@ -101,8 +103,6 @@ public final class RuleBasedExtractor implements Extractor {
             topic = opening != null ? opening : topic;
             recent = lastTime(perSentence.get(i));
             holdings.addAll(found.holdings());
-            boolean sameParagraph = i > 0
-                    && !article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n");
             for (Event e : found.events()) {
                 events.add(e.role() != null || e.type() != EventType.APPOINTMENT ? e
                         : withRole(e, contextRole(relations, perSentence.get(i), found.holdings(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -237,7 +238,7 @@ public final class Ingest {
                     Work w = queue.next();
                     tally.articles++;
                     if (w.problem() != null) {
-                        inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
+                        inFlight.add(CompletableFuture.completedFuture(
                                 new ArticleProcessor.Outcome(w.file(), null, null, w.problem())));
                     } else if (w.article() != null) {
                         inFlight.add(pool.submit(() -> processor.process(w.article())));
