@@ -192,4 +192,30 @@ class ArticleLevelExtractionTest {
         assertEquals(1, x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).count(), x.entities().toString());
         assertTrue(events(x).stream().anyMatch(s -> s.startsWith("DEPARTURE|joris-van-dam|")), events(x).toString());
     }
+
+    @Test
+    void aSentenceWithoutATimeGoesOnInTheTimeOfTheSentenceBefore() {
+        Extraction x = extract("fr", "Le conseil de Vandel Énergie SA a évincé Paul Morin en janvier. "
+                + "Il a été réintégré quelques jours plus tard.");
+        assertTrue(events(x).contains("REINSTATEMENT|paul-morin|vandel-energie-sa|2025-01"), events(x).toString());
+    }
+
+    @Test
+    void workingUntilAYearAndThenLeavingDatesTheLeaving() {
+        Extraction x = extract("nl", "Iris Bakker werkte tot 2022 als verslaggever bij Zeeveld Transport BV en vertrok toen.");
+        assertTrue(events(x).contains("DEPARTURE|iris-bakker|zeeveld-transport-bv|2022"), events(x).toString());
+    }
+
+    @Test
+    void aTriggerThatHoldsATitleNamesIt() {
+        Extraction x = extract("es", "Marcos Gil llegó a la presidencia del CD Almenara en 2019.");
+        assertTrue(holdings(x).contains("marcos-gil|cd-almenara|President|2019|"), holdings(x).toString());
+    }
+
+    @Test
+    void aGermanGenitiveNameIsAlsoKnownInItsBaseForm() {
+        Extraction x = extract("de", "Die Direktorin des Veldauer Instituts, Jana Wolff, tritt zurück.");
+        Entity org = x.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).findFirst().orElseThrow();
+        assertTrue(org.labels().stream().anyMatch(l -> l.text().equals("Veldauer Institut")), org.labels().toString());
+    }
 }
