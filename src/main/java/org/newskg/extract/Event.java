@@ -21,4 +21,10 @@ public record Event(EventType type, String personKey, String orgKey, Role role, 
         Objects.requireNonNull(orgKey, "orgKey");
         Objects.requireNonNull(evidence, "evidence");
     }
+
+    /** The same event, its date marked as resolved against (or taken from) an inferred publication date. */
+    public Event anchoredOnInferredDate() {
+        return new Event(type, personKey, orgKey, role, date, end,
+                derivation == null ? null : derivation.onInferredAnchor(), evidence);
+    }
 }

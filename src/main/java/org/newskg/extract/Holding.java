@@ -38,10 +38,7 @@ public record Holding(String personKey, String orgKey, Role role, TimeValue star
 
     /** Dates resolved against a publication date that was itself inferred are inferred too. */
     public Holding anchoredOnInferredDate() {
-        return new Holding(personKey, orgKey, role, start, end, evidence, inferred(startHow), inferred(endHow));
-    }
-
-    private static Derivation inferred(Derivation d) {
-        return d == Derivation.RELATIVE || d == Derivation.PUBLICATION ? Derivation.INFERRED : d;
+        return new Holding(personKey, orgKey, role, start, end, evidence,
+                startHow == null ? null : startHow.onInferredAnchor(), endHow == null ? null : endHow.onInferredAnchor());
     }
 }

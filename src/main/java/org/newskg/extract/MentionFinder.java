@@ -549,9 +549,9 @@ final class MentionFinder {
         String best = null;
         for (String p : lex.orgPrefixes()) {
             String withSpace = p.endsWith("'") ? p : p + " ";
-            boolean capitalizedWord = !p.contains(" ") && before.endsWith(withSpace)
-                    && Character.isUpperCase(originalAt(b - withSpace.length()));
-            if (p.contains(" ") || p.endsWith("'") || capitalizedWord) {
+            // Written as a name: "the Board of Trustees", not "the board of Halvard Systems".
+            boolean capitalized = before.endsWith(withSpace) && Character.isUpperCase(originalAt(b - withSpace.length()));
+            if (capitalized) {
                 if (before.endsWith(withSpace) && (best == null || withSpace.length() > best.length())) {
                     int start = before.length() - withSpace.length();
                     if (start == 0 || !MatchText.isWordChar(before.charAt(start - 1))) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * Reads, before entities are formed, where the article itself uses a name as an organization:
  * right after a founding, joining or leaving verb ("ha cofondato Vitrea Bio", "joined Halvard
  * Labs"), after a title and "of" ("directrice de Valmont Industries"), or before a possessive and
- * a title ("Corvane's chief executive"). Every mention of such a name is then an organization,
+ * a title ("Corvane's chief executive"), right against a CJK company word ("Norvik公司"). Every mention of such a name is then an organization,
  * whatever its shape (two capitalized words look like a person's name) suggested.
  */
 final class OrgEvidence {
@@ -32,6 +32,11 @@ final class OrgEvidence {
                     orgs.add(lex.fold(b.text()));
                 }
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && possessiveGap(lex, text, a, b)) {
+                    orgs.add(lex.fold(a.text()));
+                }
+                // "Norvik公司", "Lumeo集團": a Latin name written right against a Chinese or Japanese company word.
+                if (lex.language().isCjk() && a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ANAPHOR
+                        && b.begin() == a.end() && !MatchText.isCjk(a.text().charAt(a.text().length() - 1))) {
                     orgs.add(lex.fold(a.text()));
                 }
                 // Japanese puts the object first: "Hoshikage Gamesを設立", "X社に入社".

@@ -41,7 +41,11 @@ final class RelationFinder {
     }
 
     /** What one sentence yields. */
-    record Found(List<Holding> holdings, List<Event> events, List<Succession> successions) {
+    record Found(List<Holding> holdings, List<Event> events, List<Succession> successions, List<PriorTitle> priorTitles) {
+    }
+
+    /** "研究总监X接任首席科学家", "X, director of research, will be chief scientist": a title the appointee held before. */
+    record PriorTitle(Event appointment, Role role) {
     }
 
     /** "Y replaces X": Y's appointment ends X's tenure in the same role. */
@@ -53,17 +57,18 @@ final class RelationFinder {
      *              used for events that state no time of their own; or null
      */
     Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
-               LocalDate anchor, Derivation anchorDerivation, String lastPerson, TimeMention topic) {
-        return find(sentence, mentions, entities, text, anchor, anchorDerivation, lastPerson, List.of(), topic);
+               LocalDate anchor, String lastPerson, TimeMention topic) {
+        return find(sentence, mentions, entities, text, anchor, lastPerson, List.of(), topic);
     }
 
     /** @param lastPersons everyone the previous sentence named, for "they" */
     Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
-               LocalDate anchor, Derivation anchorDerivation, String lastPerson, List<String> lastPersons,
+               LocalDate anchor, String lastPerson, List<String> lastPersons,
                TimeMention topic) {
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Succession> successions = new ArrayList<>();
+        List<PriorTitle> priors = new ArrayList<>();
         Evidence evidence = new Evidence(sentence.begin(), sentence.end(), sentence.text());
         // Folded once per sentence, not once per trigger: quadratic on long unpunctuated text.
         String sentenceFolded = lex.fold(evidence.text());
@@ -93,7 +98,7 @@ final class RelationFinder {
             if (t.kind() == Mention.Kind.TRIGGER) {
                 List<Event> co = new ArrayList<>();
                 Event e = event(items, i, entities, text, evidence, sentenceFolded, times, holdings, anchor,
-                        anchorDerivation, lastPerson, successions, topic, co);
+                        lastPerson, successions, topic, co);
                 // "Ils ont tous deux été réintégrés", "they both resigned": everyone the sentence before named.
                 if (e != null && pluralSubject(items, i)) {
                     for (String p : lastPersons) {
@@ -105,10 +110,25 @@ final class RelationFinder {
                 if (e != null) {
                     events.add(e);
                     events.addAll(co);
+                    if (e.type() == EventType.APPOINTMENT) {
+                        priorTitles(items, i, e, holdings, priors);
+                    }
                 }
             }
         }
-        return new Found(holdings, events, successions);
+        return new Found(holdings, events, successions, priors);
+    }
+
+    /** The appointee's titles at the organization named before the trigger, other than the one taken. */
+    private static void priorTitles(List<Mention> items, int t, Event e, List<Holding> sentenceHoldings, List<PriorTitle> out) {
+        for (int k = 0; k < t; k++) {
+            Mention m = items.get(k);
+            Role r = m.kind() == Mention.Kind.ROLE && !m.roles().isEmpty() ? m.roles().get(0) : null;
+            if (r != null && !r.equals(e.role()) && sentenceHoldings.stream().anyMatch(h -> h.personKey().equals(e.personKey())
+                    && h.orgKey().equals(e.orgKey()) && h.role().equals(r))) {
+                out.add(new PriorTitle(e, r));
+            }
+        }
     }
 
     private boolean joins(List<Glue> g) {
@@ -135,6 +155,13 @@ final class RelationFinder {
                 if (o != null) {
                     org = o;
                     left--;
+                    // "Norvik公司研究總監": the company word is part of the name before it.
+                    if (items.get(left + 1).kind() == Mention.Kind.ANAPHOR && left >= 0 && isOrgLike(items.get(left))
+                            && items.get(left).end() == items.get(left + 1).begin()
+                            && entities.asOrganization(items.get(left)) != null) {
+                        org = entities.asOrganization(items.get(left));
+                        left--;
+                    }
                 }
             }
         }
@@ -196,20 +223,23 @@ final class RelationFinder {
         }
         // "Y曾在X擔任Z", "Y於2017年加入X,擔任Z": a CJK title taken up by a verb belongs to the clause's subject;
         // so does "… als Z" / "… as Z" after a verb ("Ellen Verbeek stopt per 1 september als bestuursvoorzitter").
-        if (person == null && first > 0) {
-            String raw = text.substring(items.get(first - 1).end(), firstRole.begin());
-            List<Glue> g = strip(gap(text, items.get(first - 1), firstRole));
+        // The verb may stand before an organization that names the title's: "，並於去年8月起擔任華辰研究總監".
+        int head = left + 1;
+        if (person == null && head > 0) {
+            Mention lead = items.get(head);
+            String raw = text.substring(items.get(head - 1).end(), lead.begin());
+            List<Glue> g = strip(gap(text, items.get(head - 1), lead));
             boolean cjkVerb = lex.language().isCjk() && (g != null && (g.contains(Glue.AS) || g.contains(Glue.COPULA))
                     || raw.endsWith("\u64D4\u4EFB") || raw.endsWith("\u62C5\u4EFB"));
             if (cjkVerb || endsWithAs(raw)) {
-                person = subjectOf(items, first, entities);
+                person = subjectOf(items, head, entities);
                 // "Daniel Moreau師從Peter Lindgren，曾在華辰大學擔任…": a clause after a comma keeps the sentence's subject.
                 if (person == null && cjkVerb) {
-                    person = topicAcrossComma(items, first, entities, text);
+                    person = topicAcrossComma(items, head, entities, text);
                 }
                 // "在華辰大學擔任博士後研究員": the organization the verb follows is the one named for the title.
-                if (cjkVerb && org == null && isOrgLike(items.get(first - 1)) && raw.strip().length() <= 3) {
-                    org = entities.asOrganization(items.get(first - 1));
+                if (cjkVerb && org == null && isOrgLike(items.get(head - 1)) && raw.strip().length() <= 3) {
+                    org = entities.asOrganization(items.get(head - 1));
                 }
             }
         }
@@ -492,7 +522,7 @@ final class RelationFinder {
 
     private Event event(List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
                         String sentenceFolded, List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
-                        Derivation anchorDerivation, String lastPerson, List<Succession> successions,
+                        String lastPerson, List<Succession> successions,
                         TimeMention topic, List<Event> coEvents) {
         Mention trig = items.get(t);
         Trigger trigger = trig.trigger();
@@ -622,8 +652,8 @@ final class RelationFinder {
             if (tm.relation() == TimeMention.Relation.UNTIL) {
                 end = tm.value();
                 until = tm;
-            } else if (!(tm.relation() == TimeMention.Relation.SINCE && (type == EventType.DEPARTURE || type == EventType.DISMISSAL))
-                    && !inOtherRelativeClause(evidence.text(), tm, tPos)
+            } else if (!(tm.relation() == TimeMention.Relation.SINCE && (!startsState(type) && !wraps(tm, tPos) || wrapsOtherTrigger(tm, items, t, evidence)))
+                    && !inOtherRelativeClause(evidence.text(), tm, tPos) && !beyondUntil(tm, tPos, times)
                     && (nearest == null || distance(tm, tPos) < distance(nearest, tPos))) {
                 nearest = tm; // "seit 2014 führt und Ende März in den Ruhestand geht": the time by the verb
             }
@@ -633,15 +663,13 @@ final class RelationFinder {
             derivation = until.derivation();
         } else if (nearest != null) {
             date = nearest.value();
-            // Resolved against a publication date that was itself inferred: say so.
-            derivation = nearest.derivation() == Derivation.RELATIVE && anchorDerivation == Derivation.INFERRED
-                    ? Derivation.INFERRED : nearest.derivation();
+            derivation = nearest.derivation();
         } else if (topic != null && topic.relation() == TimeMention.Relation.AT) {
             date = topic.value();
             derivation = Derivation.CONTEXT;
         } else if (anchor != null) {
             date = new TimeValue(anchor, Precision.DAY);
-            derivation = anchorDerivation;
+            derivation = Derivation.PUBLICATION; // marked inferred with the article's other dates, if it was
         }
         if (trigger.type() != EventType.LEAVE_OF_ABSENCE) {
             end = null;
@@ -653,6 +681,40 @@ final class RelationFinder {
             coEvents.add(new Event(trigger.type(), co, org, role, date, end, derivation, evidence));
         }
         return new Event(trigger.type(), person, org, role, date, end, derivation, evidence);
+    }
+
+    /**
+     * Whether an event begins a state a since-phrase can date ("seit 2017 bei X", "先月から休職"): for
+     * a departure or dismissal a since-phrase tells of the state that ended, unless it wraps the
+     * trigger itself ("depuis son départ en 2019").
+     */
+    private static boolean startsState(EventType type) {
+        return type == EventType.APPOINTMENT || type == EventType.JOINING || type == EventType.FOUNDING
+                || type == EventType.LEAVE_OF_ABSENCE;
+    }
+
+    /** "son congé durera … depuis la fondation d'OpenAI il y a neuf ans": the phrase dates the founding. */
+    private static boolean wrapsOtherTrigger(TimeMention tm, List<Mention> items, int t, Evidence evidence) {
+        for (int k = 0; k < items.size(); k++) {
+            if (k != t && items.get(k).kind() == Mention.Kind.TRIGGER && wraps(tm, items.get(k).begin() - evidence.begin())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "son congé durera jusqu'à la fin de l'année et … il y a neuf ans": after the trigger, an
+     * until-phrase closes what the sentence says of the event; a time beyond it tells of something else.
+     */
+    private static boolean beyondUntil(TimeMention tm, int tPos, List<TimeMention> times) {
+        return tm.begin() >= tPos && times.stream().anyMatch(u -> u.relation() == TimeMention.Relation.UNTIL
+                && u.begin() >= tPos && u.end() <= tm.begin());
+    }
+
+    /** Whether a time mention's span (offsets in the sentence) contains the position. */
+    private static boolean wraps(TimeMention tm, int pos) {
+        return tm.begin() <= pos && pos < tm.end();
     }
 
     /** Whether the nearest mention before a trigger, in its clause, is a plural pronoun ("they", "ils", "他们"). */
@@ -774,9 +836,11 @@ final class RelationFinder {
         }
         for (int k = t + dir; k >= 0 && k < items.size(); k += dir) {
             Mention m = items.get(k);
-            if (dir > 0 && clauseBreak(text.substring(items.get(k - 1).end(), m.begin()))
-                    && !(k == t + 1 && isPersonLike(m))) {
-                return null; // the object of a trigger stands in its clause ("a limogé son PDG, Marc Dubois" aside)
+            // The object of a trigger stands in its clause, but for an aside naming it: "a limogé, hier, Marc
+            // Dubois", "a évincé son PDG, Marc Dubois".
+            boolean aside = isPersonLike(m) && (k == t + 1 || k == t + 2 && items.get(t + 1).kind() == Mention.Kind.ROLE);
+            if (dir > 0 && clauseBreak(text.substring(items.get(k - 1).end(), m.begin())) && !aside) {
+                return null;
             }
             if (m.kind() == Mention.Kind.TRIGGER) {
                 continue; // coordinated verbs share their subject: "fait ses adieux et rejoint"

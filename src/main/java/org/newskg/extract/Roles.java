@@ -15,4 +15,23 @@ public final class Roles {
     public static boolean isLifelong(String roleKeyOrIri) {
         return roleKeyOrIri != null && roleKeyOrIri.endsWith("founder");
     }
+
+    /**
+     * Seats held alongside a post rather than instead of it: a board seat, a chair, an advisory or
+     * academic title, a founding. A promotion does not end them, nor does taking one end a post.
+     */
+    public static boolean isConcurrent(Role role) {
+        String k = role.key();
+        return isLifelong(k) || k.contains("chair") || k.contains("board") || k.contains("advisor") || k.contains("professor");
+    }
+
+    /** "Interim CEO", "tillförordnad vd": a title held until someone takes the post for good. */
+    public static boolean isInterim(Role role) {
+        return role != null && role.key().startsWith("interim-");
+    }
+
+    /** The post an interim title stands in for ("interim-chief-executive-officer" → "chief-executive-officer"). */
+    public static String interimBaseKey(Role role) {
+        return role.key().substring("interim-".length());
+    }
 }

@@ -52,7 +52,6 @@ public final class RuleBasedExtractor implements Extractor {
                 inferred = true;
             }
         }
-        Derivation anchorDerivation = inferred ? Derivation.INFERRED : Derivation.PUBLICATION;
 
         MentionFinder finder = new MentionFinder(lex, lexicons.composer(doc.language()), times);
         List<List<Mention>> perSentence = new ArrayList<>();
@@ -82,13 +81,18 @@ public final class RuleBasedExtractor implements Extractor {
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<RelationFinder.Succession> successions = new ArrayList<>();
+        List<RelationFinder.PriorTitle> priorTitles = new ArrayList<>();
         String lastPerson = null;
         TimeMention topic = null;
         TimeMention recent = null;
         List<Holding> previous = List.of();
         List<String> lastPersons = List.of();
+        TimeValue told = null;
         for (int i = 0; i < perSentence.size(); i++) {
             Sentence sentence = doc.sentences().get(i);
+            List<Mention> resolved = new ArrayList<>();
+            told = resolveBackReferences(perSentence.get(i), told, resolved);
+            perSentence.set(i, resolved);
             boolean sameParagraph = i > 0
                     && !article.text().substring(doc.sentences().get(i - 1).end(), sentence.begin()).contains("\n");
             if (!sameParagraph) {
@@ -98,11 +102,12 @@ public final class RuleBasedExtractor implements Extractor {
             // "…a évincé Paul Morin en janvier. Ils ont été réintégrés quelques jours plus tard": with no time of
             // its own, a sentence goes on in the time the sentence before it told of, else the paragraph's.
             RelationFinder.Found found = relations.find(sentence, perSentence.get(i), entities,
-                    article.text(), anchor, anchorDerivation, lastPerson, lastPersons, recent != null ? recent : topic);
+                    article.text(), anchor, lastPerson, lastPersons, recent != null ? recent : topic);
             TimeMention opening = openingTime(sentence, perSentence.get(i));
             topic = opening != null ? opening : topic;
             recent = lastTime(perSentence.get(i));
             holdings.addAll(found.holdings());
+            events.addAll(standIns(found));
             for (Event e : found.events()) {
                 events.add(e.role() != null || e.type() != EventType.APPOINTMENT ? e
                         : withRole(e, contextRole(relations, perSentence.get(i), found.holdings(),
@@ -110,6 +115,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
             previous = found.holdings();
             successions.addAll(found.successions());
+            priorTitles.addAll(found.priorTitles());
             List<String> named = new ArrayList<>();
             for (Mention m : perSentence.get(i)) {
                 if (entities.isPerson(m)) {
@@ -139,11 +145,15 @@ public final class RuleBasedExtractor implements Extractor {
         }
         holdings.addAll(founders(events, holdings, lex));
         successions(successions, events, holdings);
-        List<Holding> merged = endPromotedRoles(mergeHoldings(holdings), events);
+        promotions(priorTitles, holdings);
+        List<Holding> merged = endPromotedRoles(endInterims(mergeHoldings(holdings), events), events);
         if (inferred) {
             merged = merged.stream().map(Holding::anchoredOnInferredDate).toList();
         }
         List<Event> distinctEvents = distinctEvents(events);
+        if (inferred) {
+            distinctEvents = distinctEvents.stream().map(Event::anchoredOnInferredDate).toList();
+        }
         // Everyone named in full is kept, so that other articles' partial names can resolve to them.
         Set<String> keys = new HashSet<>(entities.namedPersons());
         merged.forEach(h -> {
@@ -242,6 +252,64 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
+     * "The board said A resigned as CEO and CTO B would serve as interim CEO": an interim title held
+     * in the sentence that tells of someone else leaving that post is an appointment on that date.
+     */
+    private static List<Event> standIns(RelationFinder.Found found) {
+        List<Event> out = new ArrayList<>();
+        for (Holding h : found.holdings()) {
+            if (!Roles.isInterim(h.role()) || h.start() != null) {
+                continue;
+            }
+            found.events().stream()
+                    .filter(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.DISMISSAL) && e.date() != null
+                            && !e.personKey().equals(h.personKey()) && e.orgKey().equals(h.orgKey())
+                            && (e.role() == null || e.role().key().equals(Roles.interimBaseKey(h.role()))))
+                    .findFirst()
+                    .ifPresent(e -> out.add(new Event(EventType.APPOINTMENT, h.personKey(), h.orgKey(), h.role(), e.date(),
+                            null, e.derivation(), h.evidence())));
+        }
+        return out;
+    }
+
+    /**
+     * An interim title ends when someone (the stand-in included) is appointed or reinstated to the
+     * post it stood in for: "Less than a week later A returned as CEO" ends B's interim tenure.
+     */
+    private static List<Holding> endInterims(List<Holding> holdings, List<Event> events) {
+        return holdings.stream().map(h -> !Roles.isInterim(h.role()) || h.start() == null || h.end() != null ? h
+                : events.stream()
+                        .filter(e -> (e.type() == EventType.APPOINTMENT || e.type() == EventType.REINSTATEMENT)
+                                && e.orgKey().equals(h.orgKey()) && e.role() != null
+                                && e.role().key().equals(Roles.interimBaseKey(h.role()))
+                                && e.date() != null && !e.date().latest().isBefore(h.start().earliest()))
+                        .min(java.util.Comparator.comparing(Event::date))
+                        .map(e -> h.withEnd(e.date(), e.derivation()))
+                        .orElse(h))
+                .toList();
+    }
+
+    /**
+     * "X, director of research, will be chief scientist": the title the appointee is described by
+     * ends when the new post begins, unless either is a seat held alongside a post (a board seat, a
+     * chair) or the new one is interim.
+     */
+    private static void promotions(List<RelationFinder.PriorTitle> priors, List<Holding> holdings) {
+        for (RelationFinder.PriorTitle p : priors) {
+            Event e = p.appointment();
+            if (e.date() == null || Roles.isConcurrent(p.role())) {
+                continue;
+            }
+            boolean promoted = holdings.stream().anyMatch(h -> h.personKey().equals(e.personKey())
+                    && h.orgKey().equals(e.orgKey()) && !h.role().equals(p.role()) && !Roles.isConcurrent(h.role())
+                    && !Roles.isInterim(h.role()) && (h.role().equals(e.role()) || e.date().equals(h.start())));
+            if (promoted) {
+                holdings.add(new Holding(e.personKey(), e.orgKey(), p.role(), null, e.date(), e.evidence(), null, e.derivation()));
+            }
+        }
+    }
+
+    /**
      * A promotion ends the person's earlier title at the same organization: a holding with a known
      * start and no end closes when the person is appointed to another title there later.
      */
@@ -262,6 +330,32 @@ public final class RuleBasedExtractor implements Extractor {
             out.add(result);
         }
         return out;
+    }
+
+    /**
+     * "Il y a six mois, … À l'époque, …", "去年11月，… 然而不到一週時間，…": a time that points back takes
+     * the time the text last named, at no finer precision than the phrase allows ("days later" keeps the
+     * month); with nothing named before it, it is dropped rather than guessed.
+     *
+     * @return the time named last once the sentence's mentions are copied to {@code out}
+     */
+    private static TimeValue resolveBackReferences(List<Mention> mentions, TimeValue told, List<Mention> out) {
+        for (Mention m : mentions) {
+            TimeMention t = m.time();
+            if (m.kind() == Mention.Kind.TIME && t.derivation() == Derivation.ANAPHORIC) {
+                if (told == null) {
+                    continue;
+                }
+                TimeValue v = new TimeValue(told.earliest(),
+                        told.precision().ordinal() >= t.value().precision().ordinal() ? told.precision() : t.value().precision());
+                t = new TimeMention(t.begin(), t.end(), t.text(), v, null, t.relation(), Derivation.CONTEXT);
+                m = new Mention(m.kind(), m.begin(), m.end(), m.text(), m.roles(), m.trigger(), m.org(), t, m.hint());
+            } else if (m.kind() == Mention.Kind.TIME && t.relation() != TimeMention.Relation.UNTIL) {
+                told = t.relation() == TimeMention.Relation.RANGE ? t.rangeEnd() : t.value();
+            }
+            out.add(m);
+        }
+        return told;
     }
 
     /** The last point in time a sentence names ("l'année dernière", "in March"), or null. */

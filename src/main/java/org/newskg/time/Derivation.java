@@ -10,6 +10,16 @@ public enum Derivation {
     INFERRED,
     /** Taken from a time that opened an earlier sentence of the paragraph ("Last November, …"). */
     CONTEXT,
+    /**
+     * Points back to the time the text last named ("at the time", "days later", "彼時"); only the
+     * extractor can resolve it, and it does so (to {@link #CONTEXT}) before any fact is dated.
+     */
+    ANAPHORIC,
     /** Taken from the publication date because the text gives no time for the fact. */
-    PUBLICATION
+    PUBLICATION;
+
+    /** This derivation where the publication date it rests on was itself inferred from the text. */
+    public Derivation onInferredAnchor() {
+        return this == RELATIVE || this == PUBLICATION ? INFERRED : this;
+    }
 }

@@ -48,7 +48,12 @@ final class TimeGrammar {
      * A time expression before relation wrapping. {@code value} is null when the expression is
      * relative and no anchor was given.
      */
-    record Point(int begin, int end, SlotValues slots, TimeValue value, TimeValue rangeEnd, boolean relative) {
+    record Point(int begin, int end, SlotValues slots, TimeValue value, TimeValue rangeEnd, boolean relative,
+                 boolean anaphoric) {
+
+        Point(int begin, int end, SlotValues slots, TimeValue value, TimeValue rangeEnd, boolean relative) {
+            this(begin, end, slots, value, rangeEnd, relative, false);
+        }
 
         int length() {
             return end - begin;
@@ -167,8 +172,10 @@ final class TimeGrammar {
             // Kept so that it still claims its span; dropped from the output later.
             return Optional.of(new Point(m.start(), m.end(), slots, null, null, true));
         }
+        boolean anaphoric = rule.spec().isAnaphoric();
+        // An anaphoric point is never a date of its own: marked relative so no anchor is inferred from it.
         return rule.spec().resolve(slots, anchor)
-                .map(v -> new Point(m.start(), m.end(), slots, v[0], v[1], relative));
+                .map(v -> new Point(m.start(), m.end(), slots, v[0], v[1], relative || anaphoric, anaphoric));
     }
 
     /** The slot values of a match, or null when a matched word has no value (cannot happen with consistent data). */
@@ -258,7 +265,7 @@ final class TimeGrammar {
                 if (p.resolved() && q.resolved()) {
                     TimeValue end = q.rangeEnd() != null ? q.rangeEnd() : q.value();
                     out.add(mention(original, range[0], range[1], p.value(), end, Relation.RANGE,
-                            p.relative() || q.relative()));
+                            p.relative() || q.relative() ? Derivation.RELATIVE : Derivation.ABSOLUTE));
                 }
                 prevEnd = range[1];
                 i += 2;
@@ -279,7 +286,8 @@ final class TimeGrammar {
             if (p.resolved()) {
                 TimeValue value = relation == Relation.UNTIL && p.rangeEnd() != null ? p.rangeEnd() : p.value();
                 out.add(mention(original, span[0], span[1], value,
-                        relation == Relation.RANGE ? p.rangeEnd() : null, relation, p.relative()));
+                        relation == Relation.RANGE ? p.rangeEnd() : null, relation,
+                        p.anaphoric() ? Derivation.ANAPHORIC : p.relative() ? Derivation.RELATIVE : Derivation.ABSOLUTE));
             }
             prevEnd = span[1];
             i++;
@@ -288,6 +296,9 @@ final class TimeGrammar {
     }
 
     private static boolean rangeable(Point p, Point q) {
+        if (p.anaphoric() || q.anaphoric()) {
+            return false; // "from then on" is a since-phrase; a range needs two dates of its own
+        }
         if (!p.resolved() || !q.resolved()) {
             return true;
         }
@@ -296,9 +307,8 @@ final class TimeGrammar {
     }
 
     private static TimeMention mention(String original, int begin, int end, TimeValue value, TimeValue rangeEnd,
-                                       Relation relation, boolean relative) {
-        return new TimeMention(begin, end, original.substring(begin, end), value, rangeEnd, relation,
-                relative ? Derivation.RELATIVE : Derivation.ABSOLUTE);
+                                       Relation relation, Derivation derivation) {
+        return new TimeMention(begin, end, original.substring(begin, end), value, rangeEnd, relation, derivation);
     }
 
     /** The widest span a relation template of the given kind makes around p (and q for a range), or null. */

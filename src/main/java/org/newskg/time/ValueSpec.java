@@ -19,12 +19,19 @@ import java.util.regex.Pattern;
  * before), {@code WEEKDAY_IN_WEEK(n)} (that weekday of the anchor's Monday-to-Sunday week plus n),
  * {@code QUARTER(n)} and {@code HALF(n)} (the numbered quarter or half of the stated year, else
  * of the anchor's year plus n, as a month range). {@code END(spec)} turns a year into its last day.
+ * {@code THEN} ("at the time", "彼時") and {@code SOON} ("days later", "不到一週") point back to the
+ * time the text last named, which only the extractor knows: they resolve to a placeholder whose
+ * precision is the finest the back-reference keeps (a day for THEN, a month for SOON), and their
+ * mentions carry {@link Derivation#ANAPHORIC}.
  */
 record ValueSpec(Kind kind, int offset, String unit, boolean end) {
 
     /** A date without a year may lie this far after the anchor and still be taken as this year's. */
 
-    enum Kind { DATE, YEAR, MONTH, DAY, AGO, LAST_MONTH, NEXT_MONTH, IN_YEAR, WEEKDAY, LAST_WEEKDAY, WEEKDAY_IN_WEEK, QUARTER, HALF }
+    enum Kind { DATE, YEAR, MONTH, DAY, AGO, LAST_MONTH, NEXT_MONTH, IN_YEAR, WEEKDAY, LAST_WEEKDAY, WEEKDAY_IN_WEEK, QUARTER, HALF, THEN, SOON }
+
+    /** The placeholder day of an anaphoric value; never a date of its own. */
+    static final LocalDate PLACEHOLDER = LocalDate.EPOCH;
 
     private static final Pattern SYNTAX = Pattern.compile("([A-Z_]+)(?:\\(([-+]?\\d+|[A-Z]+)\\))?");
 
@@ -54,8 +61,14 @@ record ValueSpec(Kind kind, int offset, String unit, boolean end) {
     boolean isRelative(SlotValues s) {
         return switch (kind) {
             case DATE, QUARTER, HALF -> s.year() == null;
+            case THEN, SOON -> false;
             default -> true;
         };
+    }
+
+    /** Whether the value points back to the time the text last named rather than to the anchor. */
+    boolean isAnaphoric() {
+        return kind == Kind.THEN || kind == Kind.SOON;
     }
 
     /** A point (value, rangeEnd null) or a period (value, rangeEnd); empty when the slots do not make a date. */
@@ -93,6 +106,8 @@ record ValueSpec(Kind kind, int offset, String unit, boolean end) {
                     .plusDays(s.weekday() - anchor.getDayOfWeek().getValue()), Precision.DAY));
             case QUARTER -> part(s, anchor, 4);
             case HALF -> part(s, anchor, 2);
+            case THEN -> point(new TimeValue(PLACEHOLDER, Precision.DAY));
+            case SOON -> point(new TimeValue(PLACEHOLDER, Precision.MONTH));
         };
     }
 

@@ -29,8 +29,12 @@ class ArticleLevelExtractionTest {
     }
 
     private static Extraction extract(String lang, String text) {
+        return extract(lang, text, LocalDate.of(2025, 3, 14));
+    }
+
+    private static Extraction extract(String lang, String text, LocalDate published) {
         try {
-            return extractor.extract(analyzer.analyse(new Article("t", "t", text, lang, LocalDate.of(2025, 3, 14),
+            return extractor.extract(analyzer.analyse(new Article("t", "t", text, lang, published,
                     null, null, null, null)));
         } catch (org.newskg.lang.UnsupportedLanguageException e) {
             throw new AssertionError(e);
@@ -217,5 +221,78 @@ class ArticleLevelExtractionTest {
         Extraction x = extract("de", "Die Direktorin des Veldauer Instituts, Jana Wolff, tritt zurück.");
         Entity org = x.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).findFirst().orElseThrow();
         assertTrue(org.labels().stream().anyMatch(l -> l.text().equals("Veldauer Institut")), org.labels().toString());
+    }
+
+    @Test
+    void aPhraseThatPointsBackTakesTheTimeTheTextLastNamed() {
+        Extraction x = extract("en", "Halvard Systems fired its chief executive, Mark Olsen, in November 2024. "
+                + "Less than a week later, Olsen was reinstated as chief executive.");
+        assertTrue(events(x).contains("REINSTATEMENT|mark-olsen|halvard-systems|2024-11"), events(x).toString());
+        // With nothing named before it, it is dropped: the publication date stands.
+        Extraction y = extract("en", "A few days later, Mark Olsen was reinstated as chief executive of Halvard Systems.");
+        assertEquals(List.of("REINSTATEMENT|mark-olsen|halvard-systems|2025-03-14"), events(y));
+    }
+
+    @Test
+    void anInterimTitleTakenAsSomeoneLeavesIsAnAppointmentThatEndsWithTheReturn() {
+        Extraction x = extract("zh-Hant", "去年11月,Norvik公司董事會宣佈,Tomas Wendt辭去CEO並離開公司,首席技術官Lena Hoff擔任臨時首席執行官。"
+                + "然而不到一週時間,Wendt重返公司擔任CEO。");
+        assertTrue(events(x).contains("APPOINTMENT|lena-hoff|norvik|2024-11"), events(x).toString());
+        assertTrue(holdings(x).contains("lena-hoff|norvik|Interim Chief Executive Officer|2024-11|2024-11"), holdings(x).toString());
+        // A stand-in keeps the post held alongside.
+        assertTrue(holdings(x).contains("lena-hoff|norvik|Chief Technology Officer||"), holdings(x).toString());
+    }
+
+    @Test
+    void theTitleAnAppointeeIsDescribedByEndsWithThePromotion() {
+        Extraction x = extract("en", "Nordia's head of research, Priya Raman, was named chief executive on Monday.");
+        assertTrue(holdings(x).contains("priya-raman|nordia|Head of Research||2025-03-10"), holdings(x).toString());
+        assertTrue(holdings(x).contains("priya-raman|nordia|Chief Executive Officer|2025-03-10|"), holdings(x).toString());
+        // A seat held alongside the post stays.
+        Extraction y = extract("en", "Nordia's chair, Priya Raman, was named chief executive on Monday.");
+        assertTrue(holdings(y).contains("priya-raman|nordia|Chair||"), holdings(y).toString());
+    }
+
+    @Test
+    void aChineseVerbBeforeACompanyNamedWithItsCompanyWordTakesTheTitle() {
+        Extraction x = extract("zh-Hant", "Tomas Wendt於2017年加入Norvik公司。隨後,Wendt並於去年8月起擔任Norvik公司研究總監一職。");
+        assertTrue(holdings(x).contains("tomas-wendt|norvik|Director of Research|2024-08|"), holdings(x).toString());
+    }
+
+    @Test
+    void nowDatesTheChangeRatherThanTheSinceOfTheStateBeforeIt() {
+        Extraction x = extract("zh-Hans", "自2017年以来，Tomas Wendt一直在Norvik公司工作，如今则成为Norvik公司新任首席科学家。");
+        assertEquals(List.of("APPOINTMENT|tomas-wendt|norvik|2025-03-14"), events(x));
+    }
+
+    @Test
+    void aTimeThatDatesSomethingElseInTheSentenceDoesNotDateTheEvent() {
+        // Beyond the until-phrase, and around another trigger ("depuis la fondation").
+        Extraction x = extract("fr", "Dans un message, Paul Morin a déclaré que son congé sabbatique durerait jusqu'à la fin "
+                + "de l'année et que c'était sa première pause depuis la fondation de Valmont Industries il y a neuf ans.");
+        assertTrue(events(x).contains("LEAVE_OF_ABSENCE|paul-morin|valmont-industries|2025-03-14"), events(x).toString());
+        // A leave is dated by its since-phrase: "休職していた" since last month.
+        Extraction y = extract("ja", "葉山研究所（Hayama Institute）の小野寺智氏は先月から休職していた。");
+        assertTrue(events(y).stream().anyMatch(e -> e.startsWith("LEAVE_OF_ABSENCE|") && e.endsWith("|2025-02")), events(y).toString());
+    }
+
+    @Test
+    void anAsideNamesTheObjectAfterItsTitle() {
+        Extraction x = extract("fr", "Paul Morin a quitté Valmont Industries l'année dernière lorsque le conseil a évincé son PDG, Marc Dubois.");
+        assertTrue(events(x).contains("DISMISSAL|marc-dubois|valmont-industries|2024"), events(x).toString());
+    }
+
+    @Test
+    void aStatedDateBeatsAnInferredPublicationDate() {
+        Extraction x = extract("fr", "Le mercredi 12 mars, Valmont Industries a annoncé le départ de Paul Morin. "
+                + "Morin a rejoint Valmont Industries après ses études. Il avait rejoint Valmont Industries en 2015.", null);
+        assertTrue(x.anchorInferred());
+        assertTrue(events(x).contains("JOINING|paul-morin|valmont-industries|2015"), events(x).toString());
+    }
+
+    @Test
+    void aLowercaseGoverningBodyIsNoPartOfTheOrganizationsName() {
+        Extraction x = extract("en", "On 4 November 2024 the board of Halvard Systems said Mark Olsen had resigned as chief executive.");
+        assertEquals(List.of("DEPARTURE|mark-olsen|halvard-systems|2024-11-04"), events(x));
     }
 }

@@ -231,10 +231,9 @@ class RuleBasedTimeNormalizerTest {
             Arguments.of("en", "About 2000 employees work there."),
             Arguments.of("en", "The laptop runs Windows 11 and Dota 2 smoothly."),
             Arguments.of("en", "Rumours about Q* spread quickly."),
-            Arguments.of("en", "A few days later he changed his mind."),
             Arguments.of("en", "Prices rose 2024% in a model, or by 1,999 units, code #2020."),
             Arguments.of("en", "You may go now."),
-            Arguments.of("sv", "Några dagar senare ångrade han sig, och 700 anställda skrev på."),
+            Arguments.of("sv", "Senare ångrade han sig, och 700 anställda skrev på."),
             Arguments.of("zh-Hans", "超过2000名员工签署了公开信，GPT-4发布。"),
             Arguments.of("ja", "2000人の社員が署名した。"));
     }
@@ -243,6 +242,36 @@ class RuleBasedTimeNormalizerTest {
     @MethodSource("notTimes")
     void numbersAndNamesThatAreNotTimesGiveNoMention(String lang, String sentence) {
         assertEquals(List.of(), texts(times.find(sentence, lang, ANCHOR)));
+    }
+
+    static Stream<Arguments> backReferences() {
+        return Stream.of(
+            Arguments.of("en", "A few days later he changed his mind.", "A few days later", Precision.MONTH),
+            Arguments.of("en", "At the time, the board said nothing.", "At the time", Precision.DAY),
+            Arguments.of("de", "Wenige Tage später kehrte sie zurück.", "Wenige Tage später", Precision.MONTH),
+            Arguments.of("fr", "À l'époque, le conseil n'a rien dit.", "À l'époque", Precision.DAY),
+            Arguments.of("es", "Poco después volvió a la empresa.", "Poco después", Precision.MONTH),
+            Arguments.of("it", "All'epoca il consiglio tacque.", "All'epoca", Precision.DAY),
+            Arguments.of("nl", "Een week later keerde hij terug.", "Een week later", Precision.MONTH),
+            Arguments.of("sv", "Några dagar senare ångrade han sig.", "Några dagar senare", Precision.MONTH),
+            Arguments.of("zh-Hant", "彼時，董事會並未回應。", "彼時", Precision.DAY),
+            Arguments.of("zh-Hans", "然而不到一周时间，他重返公司。", "不到一周时间", Precision.MONTH),
+            Arguments.of("ja", "数日後、彼は復帰した。", "数日後", Precision.MONTH));
+    }
+
+    /** The value is a placeholder the extractor replaces; its precision is the finest the phrase keeps. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("backReferences")
+    void aPhraseThatPointsBackIsAnaphoricWithTheFinestPrecisionItKeeps(String lang, String sentence, String span,
+                                                                       Precision keeps) {
+        for (LocalDate anchor : java.util.Arrays.asList(ANCHOR, null)) {
+            List<TimeMention> found = times.find(sentence, lang, anchor);
+            assertEquals(List.of(span), texts(found), "anchor " + anchor);
+            assertEquals(Derivation.ANAPHORIC, found.get(0).derivation());
+            assertEquals(keeps, found.get(0).value().precision());
+        }
+        // Never a date to infer a publication date from.
+        assertTrue(times.inferAnchor(sentence, lang).isEmpty());
     }
 
     @Test
