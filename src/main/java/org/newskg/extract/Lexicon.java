@@ -23,6 +23,7 @@ public final class Lexicon {
     private final PhraseMatcher<SplitTrigger> splitTriggers;
     private final PhraseMatcher<GazetteerOrg> orgs;
     private final PhraseMatcher<Boolean> orgAnaphora;
+    private final PhraseMatcher<Boolean> speechVerbs;
     private final PhraseMatcher<Glue> glue;
     private final Set<String> orgSuffixes;
     private final Set<String> orgPrefixes;
@@ -80,6 +81,10 @@ public final class Lexicon {
         PhraseMatcher.Builder<Boolean> ab = PhraseMatcher.builder();
         LanguageData.words(language, "org-anaphora.txt").forEach(w -> ab.add(fold(w), Boolean.TRUE));
         this.orgAnaphora = ab.build();
+
+        PhraseMatcher.Builder<Boolean> vb = PhraseMatcher.builder();
+        LanguageData.words(language, "speech-verbs.txt").forEach(w -> vb.add(fold(w), Boolean.TRUE));
+        this.speechVerbs = vb.build();
 
         PhraseMatcher.Builder<Glue> gb = PhraseMatcher.builder();
         Set<String> dets = new HashSet<>();
@@ -319,6 +324,16 @@ public final class Lexicon {
 
     public boolean isPronoun(String folded) {
         return pronouns.containsKey(folded);
+    }
+
+    /** "I", "je", "我": the speaker of a quotation (marked {@code s} in {@code pronouns.tsv}). */
+    public boolean isSpeakerPronoun(String folded) {
+        return "s".equals(pronouns.get(folded));
+    }
+
+    /** "said", "a déclaré", "表示": verbs that attribute a quotation to a speaker ({@code speech-verbs.txt}). */
+    public PhraseMatcher<Boolean> speechVerbs() {
+        return speechVerbs;
     }
 
     /** "they", "ils", "他们": a pronoun for several people (marked {@code p} in {@code pronouns.tsv}). */

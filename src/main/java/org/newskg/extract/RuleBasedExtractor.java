@@ -83,6 +83,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<RelationFinder.Succession> successions = new ArrayList<>();
         List<RelationFinder.PriorTitle> priorTitles = new ArrayList<>();
         String lastPerson = null;
+        String speaker = null;
         TimeMention topic = null;
         TimeMention recent = null;
         List<Holding> previous = List.of();
@@ -101,8 +102,12 @@ public final class RuleBasedExtractor implements Extractor {
             }
             // "…a évincé Paul Morin en janvier. Ils ont été réintégrés quelques jours plus tard": with no time of
             // its own, a sentence goes on in the time the sentence before it told of, else the paragraph's.
+            String said = Speakers.of(lex, sentence, perSentence.get(i), entities, lastPerson);
+            speaker = said != null ? said : speaker;
+            // "« Je prends un congé », a écrit Brockman": in a sentence that says "I", a pronoun is the speaker.
+            String pronounFor = Speakers.saysI(lex, perSentence.get(i)) ? speaker : lastPerson;
             RelationFinder.Found found = relations.find(sentence, perSentence.get(i), entities,
-                    article.text(), anchor, lastPerson, lastPersons, recent != null ? recent : topic);
+                    article.text(), anchor, pronounFor, lastPersons, recent != null ? recent : topic);
             TimeMention opening = openingTime(sentence, perSentence.get(i));
             topic = opening != null ? opening : topic;
             recent = lastTime(perSentence.get(i));

@@ -295,4 +295,19 @@ class ArticleLevelExtractionTest {
         Extraction x = extract("en", "On 4 November 2024 the board of Halvard Systems said Mark Olsen had resigned as chief executive.");
         assertEquals(List.of("DEPARTURE|mark-olsen|halvard-systems|2024-11-04"), events(x));
     }
+
+    @Test
+    void iIsWhoeverTheQuotationIsAttributedTo() {
+        // The speaker named before the verb, in an earlier sentence, rather than the last person named.
+        Extraction x = extract("fr", "Paul Morin a écrit sur X après le départ de Marc Dubois. "
+                + "« J'ai cofondé Valmont Industries il y a neuf ans. »");
+        assertTrue(holdings(x).contains("paul-morin|valmont-industries|Co-founder|2016|"), holdings(x).toString());
+        // The speaker named after the verb, in the same sentence.
+        Extraction y = extract("en", "\"I am stepping down as chief executive of Halvard Systems,\" Mark Olsen said on Monday.");
+        assertEquals(List.of("DEPARTURE|mark-olsen|halvard-systems|2025-03-10"), events(y));
+        // Nobody said it: "I" is nobody, not the last person named.
+        Extraction z = extract("fr", "Marc Dubois dirige Valmont Industries. « J'ai démissionné. »");
+        assertTrue(x.events().stream().noneMatch(e -> e.personKey().equals("marc-dubois") && e.type() == EventType.FOUNDING));
+        assertTrue(z.events().isEmpty(), events(z).toString());
+    }
 }

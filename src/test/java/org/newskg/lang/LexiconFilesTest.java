@@ -41,7 +41,8 @@ class LexiconFilesTest {
             Map.entry("honorifics.txt", Set.of(2)),
             Map.entry("non-names.txt", Set.of(1)),
             Map.entry("pronouns.tsv", Set.of(2)),
-            Map.entry("person-cues.tsv", Set.of(2)));
+            Map.entry("person-cues.tsv", Set.of(2)),
+            Map.entry("speech-verbs.txt", Set.of(1)));
 
     /** Files that are intentionally empty for Chinese and Japanese, which mark names without capitals or particles. */
     private static final Set<String> EMPTY_FOR_CJK = Set.of("non-names.txt", "name-particles.txt");
@@ -51,7 +52,7 @@ class LexiconFilesTest {
     private static final Set<String> POSITIONS = Set.of("before", "after");
     private static final Set<String> GLUE_KINDS =
             Set.of("of", "poss", "as", "copula", "conj", "appos", "det", "former", "future", "with", "now");
-    private static final Set<String> GENDERS = Set.of("m", "f", "n", "x", "p");
+    private static final Set<String> GENDERS = Set.of("m", "f", "n", "x", "p", "s");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
     static Stream<Language> languages() {
