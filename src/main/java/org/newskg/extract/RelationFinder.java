@@ -552,6 +552,7 @@ final class RelationFinder {
         }
         String org = null;
         Role role = null;
+        Role appointeeTitle = null;
         // "Haar opvolger is Sanne Kuipers": the possessor is the one succeeded.
         String replaced = possessed && lastPerson != null && !lastPerson.equals(person) ? lastPerson : null;
         if (trigger.passive()) {
@@ -598,8 +599,15 @@ final class RelationFinder {
                 // unless it is the title of the next person ("replaces co-founder Daniel Okafor").
                 if (g != null && g.contains(Glue.AS) || !titlesNext) {
                     role = m.roles().get(0);
+                } else if (person.equals(entities.asPerson(items.get(k + 1)))) {
+                    // "ha nominato nuova direttrice finanziaria Roberta Zanetti": the appointee's title is the one
+                    // taken, unless one follows with "as" ("named deputy editor X as editor-in-chief").
+                    appointeeTitle = m.roles().get(0);
                 }
             }
+        }
+        if (role == null && appointeeTitle != null && trigger.type() == EventType.APPOINTMENT) {
+            role = appointeeTitle;
         }
         // "neue Präsidentin", "new chief executive": a trigger that names the title itself.
         if (role == null) {
@@ -652,10 +660,23 @@ final class RelationFinder {
             if (tm.relation() == TimeMention.Relation.UNTIL) {
                 end = tm.value();
                 until = tm;
-            } else if (!(tm.relation() == TimeMention.Relation.SINCE && (!startsState(type) && !wraps(tm, tPos) || wrapsOtherTrigger(tm, items, t, evidence)))
+            } else if (!(tm.relation() == TimeMention.Relation.SINCE && (!startsState(type) && !wraps(tm, tPos)
+                    || wrapsOtherTrigger(tm, items, t, evidence) || ownedByOtherTitle(items, tm, evidence, role)))
                     && !inOtherRelativeClause(evidence.text(), tm, tPos) && !beyondUntil(tm, tPos, times)
                     && (nearest == null || distance(tm, tPos) < distance(nearest, tPos))) {
                 nearest = tm; // "seit 2014 führt und Ende März in den Ruhestand geht": the time by the verb
+            }
+        }
+        // "ha nominato ieri … amministratrice delegata a partire dal 1° gennaio": the appointment takes effect
+        // then; not "nombró presidenta a Rosa Ibarra, vocal de la junta desde 2021", where another title owns it.
+        if (type == EventType.APPOINTMENT) {
+            for (TimeMention tm : times) {
+                if (tm.relation() == TimeMention.Relation.SINCE && tm.begin() >= tPos && !wrapsOtherTrigger(tm, items, t, evidence)
+                        && !inOtherRelativeClause(evidence.text(), tm, tPos) && !beyondUntil(tm, tPos, times)
+                        && java.util.Objects.equals(titleBefore(items, tm.begin() + evidence.begin()), role)) {
+                    nearest = tm;
+                    break;
+                }
             }
         }
         if (nearest == null && end != null && (type == EventType.DEPARTURE || type == EventType.DISMISSAL)) {
@@ -710,6 +731,26 @@ final class RelationFinder {
     private static boolean beyondUntil(TimeMention tm, int tPos, List<TimeMention> times) {
         return tm.begin() >= tPos && times.stream().anyMatch(u -> u.relation() == TimeMention.Relation.UNTIL
                 && u.begin() >= tPos && u.end() <= tm.begin());
+    }
+
+    /** "directora financiera del banco desde 2017, asumirá el cargo": a since-phrase right after another title dates that one. */
+    private static boolean ownedByOtherTitle(List<Mention> items, TimeMention tm, Evidence evidence, Role role) {
+        Role before = titleBefore(items, tm.begin() + evidence.begin());
+        return before != null && !before.equals(role);
+    }
+
+    /** The title of the last title mention before an offset of the text, or null. */
+    private static Role titleBefore(List<Mention> items, int offset) {
+        Role r = null;
+        for (Mention m : items) {
+            if (m.begin() >= offset) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.ROLE && !m.roles().isEmpty()) {
+                r = m.roles().get(0);
+            }
+        }
+        return r;
     }
 
     /** Whether a time mention's span (offsets in the sentence) contains the position. */

@@ -132,6 +132,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
             lastPersons = named.isEmpty() ? lastPersons : named;
         }
+        events = effectiveDates(events, anchor);
         for (Event e : events) {
             if (e.role() == null) {
                 continue;
@@ -170,6 +171,36 @@ public final class RuleBasedExtractor implements Extractor {
             keys.add(e.orgKey());
         });
         return new Extraction(article, lang, anchor, inferred, entities.entities(keys), merged, distinctEvents);
+    }
+
+    /**
+     * "Der Aufsichtsrat berief am Donnerstag X … X tritt ihr neues Amt am 1. April an": an appointment
+     * or departure told twice with two stated dates takes effect at the later one when that is still
+     * to come at publication, the earlier being the decision. The same person, organization and title
+     * (or none named).
+     */
+    private static List<Event> effectiveDates(List<Event> events, LocalDate published) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Event latest = e;
+            if ((e.type() == EventType.APPOINTMENT || e.type() == EventType.DEPARTURE) && stated(e)) {
+                for (Event o : events) {
+                    if (o.type() == e.type() && o.personKey().equals(e.personKey()) && o.orgKey().equals(e.orgKey())
+                            && (o.role() == null || e.role() == null || o.role().equals(e.role())) && stated(o)
+                            && o.date().earliest().isAfter(latest.date().latest())
+                            && published != null && o.date().earliest().isAfter(published)) {
+                        latest = o;
+                    }
+                }
+            }
+            out.add(latest == e ? e : new Event(e.type(), e.personKey(), e.orgKey(), e.role(), latest.date(), e.end(),
+                    latest.derivation(), e.evidence()));
+        }
+        return out;
+    }
+
+    private static boolean stated(Event e) {
+        return e.date() != null && e.derivation() != null && e.derivation() != Derivation.PUBLICATION;
     }
 
     /**
@@ -355,8 +386,8 @@ public final class RuleBasedExtractor implements Extractor {
                         told.precision().ordinal() >= t.value().precision().ordinal() ? told.precision() : t.value().precision());
                 t = new TimeMention(t.begin(), t.end(), t.text(), v, null, t.relation(), Derivation.CONTEXT);
                 m = new Mention(m.kind(), m.begin(), m.end(), m.text(), m.roles(), m.trigger(), m.org(), t, m.hint());
-            } else if (m.kind() == Mention.Kind.TIME && t.relation() != TimeMention.Relation.UNTIL) {
-                told = t.relation() == TimeMention.Relation.RANGE ? t.rangeEnd() : t.value();
+            } else if (m.kind() == Mention.Kind.TIME && t.relation() == TimeMention.Relation.AT) {
+                told = t.value(); // a point in time: "per dezelfde datum" is not "sinds vorig jaar"
             }
             out.add(m);
         }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floor on the five sample articles (data/articles) against their hand-made gold.
- * The floors are the figures reached so far, so that a change that loses ground fails here; the
- * extraction issue's targets (holdings F1 0.90, events 0.85, dates 0.85, 12 of 12) are higher.
+ * The floors are the extraction issue's targets (holdings F1 0.90, events 0.85, dates 0.85, 12 of
+ * 12) or, where reached, a little above them, so that a change that loses ground fails here.
  */
 class DevelopmentSetTest {
 

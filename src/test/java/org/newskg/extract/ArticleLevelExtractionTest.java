@@ -310,4 +310,29 @@ class ArticleLevelExtractionTest {
         assertTrue(x.events().stream().noneMatch(e -> e.personKey().equals("marc-dubois") && e.type() == EventType.FOUNDING));
         assertTrue(z.events().isEmpty(), events(z).toString());
     }
+
+    @Test
+    void anAppointmentTakesEffectWhenItsTextSays() {
+        // A from-phrase after the title.
+        Extraction x = extract("it", "Il consiglio di amministrazione della Vellani Tessuti ha nominato ieri Paola Ferri "
+                + "amministratrice delegata a partire dal 1° aprile.");
+        assertEquals(List.of("APPOINTMENT|paola-ferri|vellani-tessuti|2025-04-01"), events(x));
+        assertTrue(holdings(x).contains("paola-ferri|vellani-tessuti|Chief Executive Officer|2025-04-01|"), holdings(x).toString());
+        // Told twice: decided on one day, taking office on a later one still to come.
+        Extraction y = extract("es", "Banco Almenara ha nombrado a Lucía Gil consejera delegada, según comunicó ayer el banco. "
+                + "Gil asumirá el cargo el 1 de abril.");
+        assertEquals(List.of("APPOINTMENT|lucia-gil|banco-almenara|2025-04-01"), events(y));
+        // A since-phrase after another title dates that title, not the appointment.
+        Extraction z = extract("es", "La junta del CD Almenara nombró presidenta a Rosa Gil, vocal de la junta desde 2021, el pasado lunes.");
+        assertEquals(List.of("APPOINTMENT|rosa-gil|cd-almenara|2025-03-10"), events(z));
+    }
+
+    @Test
+    void theAppointeesTitleIsTakenUnlessAnotherFollowsWithAs() {
+        Extraction x = extract("it", "Giovedì il consiglio di amministrazione della Vellani Tessuti ha nominato nuova direttrice "
+                + "finanziaria Paola Ferri, che entrerà in carica il 1° aprile.");
+        assertTrue(holdings(x).contains("paola-ferri|vellani-tessuti|Chief Financial Officer|2025-04-01|"), holdings(x).toString());
+        Extraction y = extract("en", "Halvard Systems named deputy editor Colin Marsh as editor-in-chief on Thursday.");
+        assertTrue(holdings(y).contains("colin-marsh|halvard-systems|Editor-in-Chief|2025-03-13|"), holdings(y).toString());
+    }
 }
