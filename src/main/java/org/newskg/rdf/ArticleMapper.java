@@ -27,7 +27,7 @@ import org.newskg.read.Article;
 public final class ArticleMapper {
 
     /** Changes whenever extraction changes, so that re-ingesting after an upgrade re-extracts. */
-    public static final String EXTRACTOR_VERSION = "newskg-extract-2";
+    public static final String EXTRACTOR_VERSION = "newskg-extract-3";
 
     private final Iris iris;
 
