@@ -223,7 +223,7 @@ final class RelationFinder {
         }
         // "Y曾在X擔任Z", "Y於2017年加入X,擔任Z": a CJK title taken up by a verb belongs to the clause's subject;
         // so does "… als Z" / "… as Z" after a verb ("Ellen Verbeek stopt per 1 september als bestuursvoorzitter").
-        // The verb may stand before an organization that names the title's: "，並於去年8月起擔任華辰研究總監".
+        // The verb may stand before an organization that names the title's: "並從今年3月起擔任Lumeo公司首席財務官".
         int head = left + 1;
         if (person == null && head > 0) {
             Mention lead = items.get(head);
@@ -236,6 +236,11 @@ final class RelationFinder {
                 // "Daniel Moreau師從Peter Lindgren，曾在華辰大學擔任…": a clause after a comma keeps the sentence's subject.
                 if (person == null && cjkVerb) {
                     person = topicAcrossComma(items, head, entities, text);
+                }
+                // "…已經辭職，首席財務官Ana Ruiz暫時擔任代理執行長": else the one person of the verb's own clause.
+                if (person == null && cjkVerb) {
+                    person = subjectOf(items.subList(clauseStart(items, head, text), items.size()),
+                            head - clauseStart(items, head, text), entities);
                 }
                 // "在華辰大學擔任博士後研究員": the organization the verb follows is the one named for the title.
                 if (cjkVerb && org == null && isOrgLike(items.get(head - 1)) && raw.strip().length() <= 3) {
@@ -275,10 +280,14 @@ final class RelationFinder {
         TimeValue end = null;
         Derivation startHow = null;
         Derivation endHow = null;
+        int titleAt = firstRole.begin() - evidence.begin();
+        TimeMention since = null;
         for (TimeMention t : times) {
             switch (t.relation()) {
                 case SINCE -> {
-                    if (start == null) {
+                    // "自2019年起在X工作，並從今年3月起擔任X財務長": the since-phrase nearest the title.
+                    if (since == null || distance(t, titleAt) < distance(since, titleAt)) {
+                        since = t;
                         start = t.value();
                         startHow = t.derivation();
                     }
@@ -420,6 +429,15 @@ final class RelationFinder {
             }
         }
         return found;
+    }
+
+    /** The index of the first item of the clause item {@code k} stands in. */
+    private static int clauseStart(List<Mention> items, int k, String text) {
+        int q = k;
+        while (q > 0 && !clauseBreak(text.substring(items.get(q - 1).end(), items.get(q).begin()))) {
+            q--;
+        }
+        return q;
     }
 
     /** The first person of the sentence, when a clause break separates the last person named from {@code upto}. */
@@ -714,7 +732,7 @@ final class RelationFinder {
                 || type == EventType.LEAVE_OF_ABSENCE;
     }
 
-    /** "son congé durera … depuis la fondation d'OpenAI il y a neuf ans": the phrase dates the founding. */
+    /** "son congé durera … depuis la fondation de Valmont il y a neuf ans": the phrase dates the founding. */
     private static boolean wrapsOtherTrigger(TimeMention tm, List<Mention> items, int t, Evidence evidence) {
         for (int k = 0; k < items.size(); k++) {
             if (k != t && items.get(k).kind() == Mention.Kind.TRIGGER && wraps(tm, items.get(k).begin() - evidence.begin())) {

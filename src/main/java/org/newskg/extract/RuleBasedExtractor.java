@@ -100,12 +100,12 @@ public final class RuleBasedExtractor implements Extractor {
                 topic = null; // a new paragraph starts a new topic
                 recent = null;
             }
-            // "…a évincé Paul Morin en janvier. Ils ont été réintégrés quelques jours plus tard": with no time of
-            // its own, a sentence goes on in the time the sentence before it told of, else the paragraph's.
             String said = Speakers.of(lex, sentence, perSentence.get(i), entities, lastPerson);
             speaker = said != null ? said : speaker;
-            // "« Je prends un congé », a écrit Brockman": in a sentence that says "I", a pronoun is the speaker.
+            // "« Je prends un congé », a écrit Paul Morin": in a sentence that says "I", a pronoun is the speaker.
             String pronounFor = Speakers.saysI(lex, perSentence.get(i)) ? speaker : lastPerson;
+            // "…a évincé Paul Morin en janvier. Ils ont été réintégrés quelques jours plus tard": with no time of
+            // its own, a sentence goes on in the time the sentence before it told of, else the paragraph's.
             RelationFinder.Found found = relations.find(sentence, perSentence.get(i), entities,
                     article.text(), anchor, pronounFor, lastPersons, recent != null ? recent : topic);
             TimeMention opening = openingTime(sentence, perSentence.get(i));

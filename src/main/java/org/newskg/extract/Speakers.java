@@ -5,7 +5,7 @@ import org.newskg.lang.Sentence;
 
 /**
  * Who "I" is: the person a speech verb ("said", "a déclaré", "表示") attributes a quotation to, in
- * the sentence or, for a quotation that goes on ("Brockman a écrit sur X. « Je prends un congé… »"),
+ * the sentence or, for a quotation that goes on ("Paul Morin a écrit sur X. « Je prends un congé… »"),
  * the last one named before it.
  */
 final class Speakers {

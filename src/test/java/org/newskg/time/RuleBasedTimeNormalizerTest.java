@@ -255,7 +255,7 @@ class RuleBasedTimeNormalizerTest {
             Arguments.of("nl", "Een week later keerde hij terug.", "Een week later", Precision.MONTH),
             Arguments.of("sv", "Några dagar senare ångrade han sig.", "Några dagar senare", Precision.MONTH),
             Arguments.of("zh-Hant", "彼時，董事會並未回應。", "彼時", Precision.DAY),
-            Arguments.of("zh-Hans", "然而不到一周时间，他重返公司。", "不到一周时间", Precision.MONTH),
+            Arguments.of("zh-Hans", "不到一周时间，这位工程师便回到了实验室。", "不到一周时间", Precision.MONTH),
             Arguments.of("ja", "数日後、彼は復帰した。", "数日後", Precision.MONTH),
             Arguments.of("ja", "研究部長を同日付で解任した。", "同日付", Precision.DAY),
             Arguments.of("nl", "De raad heeft haar per dezelfde datum benoemd.", "per dezelfde datum", Precision.DAY));
