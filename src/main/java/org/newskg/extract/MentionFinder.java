@@ -136,8 +136,8 @@ final class MentionFinder {
     }
 
     /** Adds mentions for further occurrences of names already established elsewhere in the article. */
-    List<Mention> addKnownNames(Sentence sentence, List<Mention> mentions, Set<String> cjkNames) {
-        if (cjkNames.isEmpty()) {
+    List<Mention> addKnownNames(Sentence sentence, List<Mention> mentions, Map<String, Mention.Hint> known) {
+        if (known.isEmpty()) {
             return mentions;
         }
         String text = sentence.text();
@@ -148,12 +148,15 @@ final class MentionFinder {
         }
         List<Mention> out = new ArrayList<>(mentions);
         String folded = lex.fold(text);
-        for (String name : cjkNames) {
+        // Longer names first: 澜锐科技 before a shorter name inside it.
+        List<String> names = new ArrayList<>(known.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String name : names) {
             String f = lex.fold(name);
             for (int i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + 1)) {
                 if (free(taken, i, i + f.length())) {
                     add(out, taken, Mention.name(base + i, base + i + f.length(), text.substring(i, i + f.length()),
-                            Mention.Hint.PERSON), base);
+                            known.get(name)), base);
                 }
             }
         }

@@ -187,7 +187,10 @@ final class RelationFinder {
             Mention prev = items.get(right - 1);
             String raw = text.substring(prev.end(), items.get(right).begin());
             List<Glue> g = strip(gap(text, prev, items.get(right)));
-            boolean closesParen = raw.contains(")") || raw.contains("\uFF09");
+            // "(OpenAI CTO) Name": the title's parenthesis closes before the name; not "最高技術責任者（CTO）を務めた…",
+            // where the parenthesis only glosses the title.
+            boolean glossed = prev.begin() > 0 && "(\uFF08".indexOf(text.charAt(prev.begin() - 1)) >= 0;
+            boolean closesParen = (raw.contains(")") || raw.contains("\uFF09")) && !glossed;
             // Japanese "共同創業者の岡田健人": the title, の, then the person.
             boolean jaOf = lex.language() == Language.JA && g != null && !g.isEmpty()
                     && g.stream().allMatch(x -> x == Glue.OF || x == Glue.POSS);
@@ -283,6 +286,9 @@ final class RelationFinder {
         int titleAt = firstRole.begin() - evidence.begin();
         TimeMention since = null;
         for (TimeMention t : times) {
+            if (otherTitleBetween(items, first, last, t.begin() + evidence.begin())) {
+                continue; // "2015年から2021年までCFOを務めた山口氏が社長に就任": the span is the CFO's
+            }
             switch (t.relation()) {
                 case SINCE -> {
                     // "自2019年起在X工作，並從今年3月起擔任X財務長": the since-phrase nearest the title.
@@ -678,6 +684,8 @@ final class RelationFinder {
             if (tm.relation() == TimeMention.Relation.UNTIL) {
                 end = tm.value();
                 until = tm;
+            } else if (tm.relation() == TimeMention.Relation.RANGE && type != EventType.LEAVE_OF_ABSENCE) {
+                continue; // "2014年から2020年まで…を務めた": a span is a tenure, not the moment of a change
             } else if (!(tm.relation() == TimeMention.Relation.SINCE && (!startsState(type) && !wraps(tm, tPos)
                     || wrapsOtherTrigger(tm, items, t, evidence) || ownedByOtherTitle(items, tm, evidence, role)))
                     && !inOtherRelativeClause(evidence.text(), tm, tPos) && !beyondUntil(tm, tPos, times)
@@ -755,6 +763,19 @@ final class RelationFinder {
     private static boolean ownedByOtherTitle(List<Mention> items, TimeMention tm, Evidence evidence, Role role) {
         Role before = titleBefore(items, tm.begin() + evidence.begin());
         return before != null && !before.equals(role);
+    }
+
+    /** Whether a title other than items {@code first..last} stands between them and a text offset. */
+    private static boolean otherTitleBetween(List<Mention> items, int first, int last, int offset) {
+        int from = Math.min(offset, items.get(first).begin());
+        int to = Math.max(offset, items.get(last).end());
+        for (int k = 0; k < items.size(); k++) {
+            Mention m = items.get(k);
+            if ((k < first || k > last) && m.kind() == Mention.Kind.ROLE && m.begin() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title of the last title mention before an offset of the text, or null. */

@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,17 +56,21 @@ public final class RuleBasedExtractor implements Extractor {
 
         MentionFinder finder = new MentionFinder(lex, lexicons.composer(doc.language()), times);
         List<List<Mention>> perSentence = new ArrayList<>();
-        Set<String> cjkNames = new HashSet<>();
+        // CJK names found where a title, a dot or a company word marks them are names everywhere in the article.
+        Map<String, Mention.Hint> cjkNames = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = finder.find(s, anchor);
             perSentence.add(ms);
             for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION && MatchText.isCjk(m.text().charAt(0))) {
+                    cjkNames.putIfAbsent(m.text(), Mention.Hint.ORGANIZATION);
+                }
                 if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && MatchText.isCjk(m.text().charAt(0))) {
-                    cjkNames.add(m.text());
+                    cjkNames.put(m.text(), Mention.Hint.PERSON);
                     // 托马斯·贝克尔 is later just 贝克尔: the family name after the dot names the person too.
                     String family = m.text().substring(Math.max(m.text().lastIndexOf('\u00B7'), m.text().lastIndexOf('\u30FB')) + 1);
                     if (family.length() >= 2 && family.length() < m.text().length()) {
-                        cjkNames.add(family);
+                        cjkNames.put(family, Mention.Hint.PERSON);
                     }
                 }
             }

@@ -336,4 +336,23 @@ class ArticleLevelExtractionTest {
         Extraction y = extract("en", "Halvard Systems named deputy editor Colin Marsh as editor-in-chief on Thursday.");
         assertTrue(holdings(y).contains("colin-marsh|halvard-systems|Editor-in-Chief|2025-03-13|"), holdings(y).toString());
     }
+
+    @Test
+    void aChineseCompanyNamedOnceIsACompanyInEverySentence() {
+        Extraction x = extract("zh-Hans", "星岚科技周三宣布，创始人陈立行卸任首席执行官，转任董事长。陈立行于2015年与两位同事共同创立星岚科技。");
+        List<String> e = events(x);
+        assertTrue(e.contains("FOUNDING|chen-li-xing|xing-lan-ke-ji|2015"), e.toString());
+        assertTrue(e.contains("APPOINTMENT|chen-li-xing|xing-lan-ke-ji|2025-03-12"), e.toString());
+        assertTrue(holdings(x).contains("chen-li-xing|xing-lan-ke-ji|Chair|2025-03-12|"), holdings(x).toString());
+    }
+
+    @Test
+    void aSpanBelongsToTheTitleItStandsWithAndDatesNoChange() {
+        Extraction x = extract("ja", "星野電機は10日、2015年から2021年まで同社の最高財務責任者（CFO）を務めた山口真理（Mari Yamaguchi）氏が"
+                + "社長に就任したと発表した。");
+        List<String> h = holdings(x);
+        assertTrue(h.contains("mari-yamaguchi|xing-ye-dian-ji|Chief Financial Officer|2015|2021"), h.toString());
+        assertTrue(h.contains("mari-yamaguchi|xing-ye-dian-ji|President|2025-03-10|"), h.toString());
+        assertEquals(List.of("APPOINTMENT|mari-yamaguchi|xing-ye-dian-ji|2025-03-10"), events(x));
+    }
 }
