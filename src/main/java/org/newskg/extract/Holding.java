@@ -31,6 +31,11 @@ public record Holding(String personKey, String orgKey, Role role, TimeValue star
         this(personKey, orgKey, role, start, end, evidence, null, null);
     }
 
+    /** The same holding with a new start and how it was obtained. */
+    public Holding withStart(TimeValue newStart, Derivation how) {
+        return new Holding(personKey, orgKey, role, newStart, end, evidence, how, endHow);
+    }
+
     /** The same holding with a new end and how it was obtained. */
     public Holding withEnd(TimeValue newEnd, Derivation how) {
         return new Holding(personKey, orgKey, role, start, newEnd, evidence, startHow, how);

@@ -24,6 +24,7 @@ public final class Lexicon {
     private final PhraseMatcher<GazetteerOrg> orgs;
     private final PhraseMatcher<Boolean> orgAnaphora;
     private final PhraseMatcher<Boolean> speechVerbs;
+    private final PhraseMatcher<Boolean> leadVerbs;
     private final PhraseMatcher<Glue> glue;
     private final Set<String> orgSuffixes;
     private final Set<String> orgPrefixes;
@@ -85,6 +86,10 @@ public final class Lexicon {
         PhraseMatcher.Builder<Boolean> vb = PhraseMatcher.builder();
         LanguageData.words(language, "speech-verbs.txt").forEach(w -> vb.add(fold(w), Boolean.TRUE));
         this.speechVerbs = vb.build();
+
+        PhraseMatcher.Builder<Boolean> lb = PhraseMatcher.builder();
+        LanguageData.words(language, "lead-verbs.txt").forEach(w -> lb.add(fold(w), Boolean.TRUE));
+        this.leadVerbs = lb.build();
 
         PhraseMatcher.Builder<Glue> gb = PhraseMatcher.builder();
         Set<String> dets = new HashSet<>();
@@ -334,6 +339,11 @@ public final class Lexicon {
     /** "said", "a déclaré", "表示": verbs that attribute a quotation to a speaker ({@code speech-verbs.txt}). */
     public PhraseMatcher<Boolean> speechVerbs() {
         return speechVerbs;
+    }
+
+    /** "has led", "dirige", "führt", "执掌": verbs saying someone leads an organization ({@code lead-verbs.txt}). */
+    public PhraseMatcher<Boolean> leadVerbs() {
+        return leadVerbs;
     }
 
     /** "they", "ils", "他们": a pronoun for several people (marked {@code p} in {@code pronouns.tsv}). */

@@ -87,6 +87,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Event> events = new ArrayList<>();
         List<RelationFinder.Succession> successions = new ArrayList<>();
         List<RelationFinder.PriorTitle> priorTitles = new ArrayList<>();
+        List<Tenures.Since> tenures = new ArrayList<>();
         String lastPerson = null;
         String speaker = null;
         TimeMention topic = null;
@@ -126,6 +127,10 @@ public final class RuleBasedExtractor implements Extractor {
             previous = found.holdings();
             successions.addAll(found.successions());
             priorTitles.addAll(found.priorTitles());
+            Tenures.Since since = Tenures.of(lex, sentence, perSentence.get(i), entities, lastPerson);
+            if (since != null) {
+                tenures.add(since);
+            }
             List<String> named = new ArrayList<>();
             for (Mention m : perSentence.get(i)) {
                 if (entities.isPerson(m)) {
@@ -157,7 +162,7 @@ public final class RuleBasedExtractor implements Extractor {
         holdings.addAll(founders(events, holdings, lex));
         successions(successions, events, holdings);
         promotions(priorTitles, holdings);
-        List<Holding> merged = endPromotedRoles(endInterims(mergeHoldings(holdings), events), events);
+        List<Holding> merged = endPromotedRoles(endInterims(Tenures.apply(mergeHoldings(holdings), tenures), events), events);
         if (inferred) {
             merged = merged.stream().map(Holding::anchoredOnInferredDate).toList();
         }

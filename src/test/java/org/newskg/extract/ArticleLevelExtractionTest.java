@@ -355,4 +355,18 @@ class ArticleLevelExtractionTest {
         assertTrue(h.contains("mari-yamaguchi|xing-ye-dian-ji|President|2025-03-10|"), h.toString());
         assertEquals(List.of("APPOINTMENT|mari-yamaguchi|xing-ye-dian-ji|2025-03-10"), events(x));
     }
+
+    @Test
+    void aVerbOfLeadingWithASincePhraseDatesThePostsStart() {
+        Extraction x = extract("en", "The editor-in-chief of the Brixton Herald, Margaret Hale, resigned on Wednesday. "
+                + "She had led the daily since 2017.");
+        assertEquals(List.of("margaret-hale|brixton-herald|Editor-in-Chief|2017|2025-03-12"), holdings(x));
+        Extraction y = extract("de", "Vorstandschef Klaus Berger, der die Kestner Werke seit 2014 führt, geht Ende März in den Ruhestand.");
+        assertEquals(List.of("klaus-berger|kestner-werke|Chief Executive Officer|2014|2025-03"), holdings(y));
+        // With two posts there, it is not known which one.
+        Extraction z = extract("en", "Margaret Hale is the chief executive and chief financial officer of Brixton Herald. "
+                + "She has led the company since 2017.");
+        assertEquals(2, holdings(z).size(), holdings(z).toString());
+        assertTrue(holdings(z).stream().allMatch(h -> h.split("\\|", -1)[3].isEmpty()), holdings(z).toString());
+    }
 }
