@@ -25,6 +25,7 @@ public final class Lexicon {
     private final PhraseMatcher<Boolean> orgAnaphora;
     private final PhraseMatcher<Boolean> speechVerbs;
     private final PhraseMatcher<Boolean> leadVerbs;
+    private final PhraseMatcher<Boolean> nonRoles;
     private final PhraseMatcher<Glue> glue;
     private final Set<String> orgSuffixes;
     private final Set<String> orgPrefixes;
@@ -90,6 +91,10 @@ public final class Lexicon {
         PhraseMatcher.Builder<Boolean> lb = PhraseMatcher.builder();
         LanguageData.words(language, "lead-verbs.txt").forEach(w -> lb.add(fold(w), Boolean.TRUE));
         this.leadVerbs = lb.build();
+
+        PhraseMatcher.Builder<Boolean> nb = PhraseMatcher.builder();
+        LanguageData.words(language, "non-roles.txt").forEach(w -> nb.add(fold(w), Boolean.TRUE));
+        this.nonRoles = nb.build();
 
         PhraseMatcher.Builder<Glue> gb = PhraseMatcher.builder();
         Set<String> dets = new HashSet<>();
@@ -344,6 +349,11 @@ public final class Lexicon {
     /** "has led", "dirige", "führt", "执掌": verbs saying someone leads an organization ({@code lead-verbs.txt}). */
     public PhraseMatcher<Boolean> leadVerbs() {
         return leadVerbs;
+    }
+
+    /** "董事会" (the board), which holds the title "董事": words in which a title is no title ({@code non-roles.txt}). */
+    public PhraseMatcher<Boolean> nonRoles() {
+        return nonRoles;
     }
 
     /** "they", "ils", "他们": a pronoun for several people (marked {@code p} in {@code pronouns.tsv}). */

@@ -59,7 +59,12 @@ final class MentionFinder {
         List<Mention> titles = new ArrayList<>();
         // "llegó a la presidencia", "neue Präsidentin": a trigger that holds a title is read as the trigger.
         List<PhraseMatcher.Match<Trigger>> triggerMatches = lex.triggers().findAll(folded);
+        List<PhraseMatcher.Match<Boolean>> nonRoles = lex.nonRoles().findAll(folded);
         for (PhraseMatcher.Match<Role> m : lex.roles().findAll(folded)) {
+            // "董事会宣布": the board, not a director; "董事会成员", longer, is a title again.
+            if (nonRoles.stream().anyMatch(n -> n.begin() <= m.begin() && m.end() <= n.end() && n.end() - n.begin() > m.end() - m.begin())) {
+                continue;
+            }
             boolean insideTrigger = triggerMatches.stream().anyMatch(t -> t.begin() <= m.begin() && m.end() <= t.end()
                     && t.end() - t.begin() > m.end() - m.begin() && !onlyNewness(folded, t.begin(), m.begin(), m.end(), t.end()));
             if (free(taken, m.begin(), m.end()) && !insideTrigger) {
@@ -98,6 +103,15 @@ final class MentionFinder {
             }
         }
         for (PhraseMatcher.Match<Trigger> m : triggerMatches) {
+            if (!free(taken, m.begin(), m.end())) {
+                // "lämnar bolaget" where "bolaget" is already read as the company: the verb alone, if it is one.
+                int stop = m.begin();
+                while (stop < m.end() && !taken[stop]) {
+                    stop++;
+                }
+                PhraseMatcher.Match<Trigger> shorter = stop > m.begin() ? lex.triggers().longestAt(folded, m.begin(), stop) : null;
+                m = shorter != null && free(taken, shorter.begin(), shorter.end()) ? shorter : m;
+            }
             if (free(taken, m.begin(), m.end())) {
                 add(out, taken, new Mention(Mention.Kind.TRIGGER, base + m.begin(), base + m.end(),
                         text.substring(m.begin(), m.end()), null, m.values().get(0), null, null, null), base);

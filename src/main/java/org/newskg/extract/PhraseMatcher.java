@@ -67,6 +67,11 @@ public final class PhraseMatcher<T> {
 
     /** The longest match starting exactly at {@code start}, or null. */
     public Match<T> longestAt(String folded, int start) {
+        return longestAt(folded, start, folded.length());
+    }
+
+    /** The longest match starting exactly at {@code start} and ending by {@code limit}, or null. */
+    public Match<T> longestAt(String folded, int start, int limit) {
         char first = folded.charAt(start);
         boolean latinStart = MatchText.isWordChar(first);
         if (latinStart && start > 0 && MatchText.isWordChar(folded.charAt(start - 1))) {
@@ -74,7 +79,7 @@ public final class PhraseMatcher<T> {
         }
         Node<T> node = root;
         Match<T> best = null;
-        for (int i = start; i < folded.length(); i++) {
+        for (int i = start; i < Math.min(limit, folded.length()); i++) {
             node = node.next.get(folded.charAt(i));
             if (node == null) {
                 break;

@@ -654,6 +654,17 @@ final class RelationFinder {
         }
         EventType type = trigger.type();
         boolean starts = type == EventType.APPOINTMENT || type == EventType.JOINING || type == EventType.FOUNDING;
+        // "X, rédactrice en chef du quotidien, a été limogée par le Groupe Mésange": one leaves the post one
+        // holds, whoever acts; the organization named after the trigger is then the agent.
+        String heldAt = null;
+        for (Holding h : sentenceHoldings) {
+            if (h.personKey().equals(person) && !Roles.isLifelong(h.role())) {
+                heldAt = heldAt == null || h.orgKey().equals(org) ? h.orgKey() : heldAt;
+            }
+        }
+        if (!starts && type != EventType.LEAVE_OF_ABSENCE && heldAt != null && org != null && !org.equals(heldAt)) {
+            org = heldAt;
+        }
         for (Holding h : sentenceHoldings) {
             if (h.personKey().equals(person)) {
                 if (org == null && type != EventType.FOUNDING) {

@@ -126,6 +126,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
             previous = found.holdings();
             successions.addAll(found.successions());
+            successions.addAll(handovers(found));
             priorTitles.addAll(found.priorTitles());
             Tenures.Since since = Tenures.of(lex, sentence, perSentence.get(i), entities, lastPerson);
             if (since != null) {
@@ -314,6 +315,28 @@ public final class RuleBasedExtractor implements Extractor {
                     .findFirst()
                     .ifPresent(e -> out.add(new Event(EventType.APPOINTMENT, h.personKey(), h.orgKey(), h.role(), e.date(),
                             null, e.derivation(), h.evidence())));
+        }
+        return out;
+    }
+
+    /**
+     * "董事会已解除X的首席执行官职务，由首席财务官Y接任", "A resigns; B takes over": an appointment that
+     * names no title, told with someone else leaving the same organization, succeeds them.
+     */
+    private static List<RelationFinder.Succession> handovers(RelationFinder.Found found) {
+        List<RelationFinder.Succession> out = new ArrayList<>();
+        for (Event a : found.events()) {
+            if (a.type() != EventType.APPOINTMENT || a.role() != null
+                    || found.successions().stream().anyMatch(s -> s.newPerson().equals(a.personKey()))) {
+                continue;
+            }
+            found.events().stream()
+                    .filter(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.DISMISSAL)
+                            && !e.personKey().equals(a.personKey()) && e.orgKey().equals(a.orgKey())
+                            && e.role() != null && !Roles.isLifelong(e.role()))
+                    .findFirst()
+                    .ifPresent(e -> out.add(new RelationFinder.Succession(a.personKey(), e.personKey(), a.orgKey(), a.date(),
+                            a.evidence())));
         }
         return out;
     }

@@ -369,4 +369,29 @@ class ArticleLevelExtractionTest {
         assertEquals(2, holdings(z).size(), holdings(z).toString());
         assertTrue(holdings(z).stream().allMatch(h -> h.split("\\|", -1)[3].isEmpty()), holdings(z).toString());
     }
+
+    @Test
+    void anUntitledAppointmentToldWithSomeoneLeavingSucceedsThem() {
+        Extraction x = extract("zh-Hans", "蓝湾能源周二宣布，董事会已解除创始人马克·韦伯（Mark Weber）的首席执行官职务，"
+                + "由首席运营官苏菲·贝尔（Sophie Bell）接任。");
+        List<String> h = holdings(x);
+        assertTrue(h.contains("sophie-bell|lan-wan-neng-yuan|Chief Executive Officer|2025-03-11|"), h.toString());
+        assertTrue(h.contains("sophie-bell|lan-wan-neng-yuan|Chief Operating Officer||2025-03-11"), h.toString());
+        assertTrue(h.contains("mark-weber|lan-wan-neng-yuan|Chief Executive Officer||2025-03-11"), h.toString());
+        // "董事会" is the board, not a board member.
+        assertTrue(h.stream().noneMatch(s -> s.contains("Board Member")), h.toString());
+    }
+
+    @Test
+    void aTriggerCutShortByACompanyWordStillReadsAsItsVerb() {
+        Extraction x = extract("sv", "Norrvik Energis vd Karl Ek lämnar bolaget med omedelbar verkan.");
+        assertEquals(List.of("DEPARTURE|karl-ek|norrvik-energi|2025-03-14"), events(x));
+    }
+
+    @Test
+    void oneLeavesThePostOneHoldsWhoeverActs() {
+        Extraction x = extract("fr", "Claire Roux, directrice générale de la Gazette du Rhône depuis 2016, a été limogée mardi "
+                + "par le groupe Horizon Médias.");
+        assertEquals(List.of("DISMISSAL|claire-roux|gazette-du-rhone|2025-03-11"), events(x));
+    }
 }
