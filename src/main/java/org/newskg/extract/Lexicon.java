@@ -38,6 +38,8 @@ public final class Lexicon {
     private final Set<String> givenNames;
     private final Set<String> honorifics;
     private final Map<String, String> pronouns;
+    /** "*-jährige" in pronouns.tsv: "der 51-Jährige" stands for the person last named. */
+    private final List<String> ageEndings;
     private final Set<String> personCuesBefore;
     private final Set<String> personCuesAfter;
     private final Set<String> determiners;
@@ -129,10 +131,16 @@ public final class Lexicon {
         this.nounEndings = LanguageData.words(language, "noun-endings.txt").stream().map(this::fold).toList();
         this.honorifics = foldedWords("honorifics.txt");
         Map<String, String> p = new HashMap<>();
+        List<String> endings = new ArrayList<>();
         for (List<String> row : LanguageData.rows(language, "pronouns.tsv")) {
-            p.put(fold(row.get(0)), row.size() > 1 ? row.get(1) : "x");
+            if (row.get(0).startsWith("*")) {
+                endings.add(fold(row.get(0).substring(1)));
+            } else {
+                p.put(fold(row.get(0)), row.size() > 1 ? row.get(1) : "x");
+            }
         }
         this.pronouns = Map.copyOf(p);
+        this.ageEndings = List.copyOf(endings);
         this.personCuesBefore = foldedWhere("person-cues.tsv", "before");
         this.personCuesAfter = foldedWhere("person-cues.tsv", "after");
         this.negationsBefore = foldedWhere("negations.tsv", "before");
@@ -333,7 +341,18 @@ public final class Lexicon {
     }
 
     public boolean isPronoun(String folded) {
-        return pronouns.containsKey(folded);
+        if (pronouns.containsKey(folded)) {
+            return true;
+        }
+        // "the 45-year-old", "der 51-Jährige", "de 42-jarige": an age standing for a person.
+        if (!folded.isEmpty() && Character.isDigit(folded.charAt(0))) {
+            for (String e : ageEndings) {
+                if (folded.endsWith(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "I", "je", "我": the speaker of a quotation (marked {@code s} in {@code pronouns.tsv}). */

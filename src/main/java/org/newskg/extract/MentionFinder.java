@@ -412,6 +412,11 @@ final class MentionFinder {
                     break;
                 }
                 String f = folded.substring(next[0], next[1]);
+                // "die Kestner Werke Anna Vogt": a company word ends the company before a given name.
+                if (j > i && lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1])) && lex.isGivenName(f)
+                        && !lex.isOrgSuffix(f)) {
+                    break;
+                }
                 if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f))) {
                     j = k; // "Brackwater Media Group": a suffix is part of the name even where it is a common word
                     end = next[1];
@@ -502,7 +507,9 @@ final class MentionFinder {
                     : "person".equals(described) ? Mention.Hint.PERSON : hint(text, folded, words, i, j);
             // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
             // At the start of a sentence the article is ambiguous ("Die Physikerin"): only before a longer name.
-            if (i >= 1 && described == null && (i >= 2 || j > i)) {
+            // Not before a company word: "Die Kestner Werke haben…", "Die Hollwede AG".
+            boolean companyWord = lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1]));
+            if (i >= 1 && described == null && (i >= 2 || j > i) && !companyWord) {
                 int[] art = words.get(i - 1);
                 String artText = text.substring(art[0], art[1]);
                 if (Character.isUpperCase(artText.charAt(0)) && lex.isDeterminer(folded.substring(art[0], art[1]))

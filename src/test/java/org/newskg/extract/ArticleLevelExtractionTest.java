@@ -394,4 +394,19 @@ class ArticleLevelExtractionTest {
                 + "par le groupe Horizon Médias.");
         assertEquals(List.of("DISMISSAL|claire-roux|gazette-du-rhone|2025-03-11"), events(x));
     }
+
+    @Test
+    void anAgeStandsForThePersonLastNamed() {
+        Extraction x = extract("en", "Halvard Systems named Mark Olsen chief executive on Monday. The 52-year-old joined Halvard Systems in 2015.");
+        assertTrue(events(x).contains("JOINING|mark-olsen|halvard-systems|2015"), events(x).toString());
+    }
+
+    @Test
+    void aGermanCompanyTakesNeitherTheArticleBeforeItNorTheNameAfterIt() {
+        Extraction x = extract("de", "Die Kestner Werke haben Anna Vogt zur Vorstandschefin berufen.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.key().equals("kestner-werke")), x.entities().toString());
+        Extraction y = extract("de", "Gestern haben die Kestner Werke Anna Vogt zur Vorstandschefin berufen.");
+        assertTrue(holdings(y).stream().anyMatch(h -> h.startsWith("anna-vogt|kestner-werke|Chief Executive Officer|")),
+                holdings(y).toString());
+    }
 }
