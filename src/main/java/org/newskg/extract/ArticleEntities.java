@@ -104,7 +104,7 @@ final class ArticleEntities {
         }
         for (Mention m : mentions) {
             // The same name elsewhere is the same organization, whatever its shape suggests there.
-            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && orgsByName.containsKey(lex.fold(m.text()))) {
+            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && orgsByName.containsKey(lex.fold(withoutLegalForm(m.text())))) {
                 org(m, m.text());
             }
         }
@@ -168,6 +168,40 @@ final class ArticleEntities {
                 }
             }
         }
+        mergePartNames();
+    }
+
+    /**
+     * "El Vigía" and "El Vigía de Valencia", "Almenara" and "Grupo Editorial Almenara": an organization
+     * known only by the first or last words of one other organization's name is that organization.
+     */
+    private void mergePartNames() {
+        List<Cluster> orgs = all.stream().filter(c -> c.kind == EntityKind.ORGANIZATION).toList();
+        for (Cluster a : orgs) {
+            if (a.gazetteer != null || !all.contains(a)) {
+                continue;
+            }
+            Cluster found = null;
+            boolean ambiguous = false;
+            for (Cluster b : orgs) {
+                if (b != a && all.contains(b) && a.surfaces.stream().allMatch(sa -> b.surfaces.stream().anyMatch(sb -> partOf(sa, sb)))) {
+                    ambiguous |= found != null;
+                    found = b;
+                }
+            }
+            if (found != null && !ambiguous) {
+                merge(found, a);
+            }
+        }
+    }
+
+    private boolean partOf(String part, String name) {
+        if (part.isEmpty() || MatchText.isCjk(part.charAt(0)) || MatchText.isCjk(name.charAt(0))) {
+            return false;
+        }
+        String p = lex.fold(part);
+        String n = lex.fold(name);
+        return !lex.isOrgSuffix(p) && !lex.isOrgPrefix(p) && (n.startsWith(p + " ") || n.endsWith(" " + p));
     }
 
     /** The organization the article is about: the one named most often so far. */
@@ -226,7 +260,7 @@ final class ArticleEntities {
     }
 
     private Cluster org(Mention m, String name) {
-        String k = lex.fold(name);
+        String k = lex.fold(withoutLegalForm(name)); // "Velsheim Sensorik AG" is "Velsheim Sensorik"
         Cluster c = orgsByName.computeIfAbsent(k, x -> {
             Cluster n = new Cluster(EntityKind.ORGANIZATION);
             all.add(n);
@@ -265,6 +299,7 @@ final class ArticleEntities {
         into.strength += from.strength;
         persons.remove(from);
         all.remove(from);
+        orgsByName.replaceAll((k, v) -> v == from ? into : v);
     }
 
     /** NAME ( NAME ) and NAME ( @handle ): both are one entity. */
@@ -401,6 +436,11 @@ final class ArticleEntities {
         if (single.equals(last) || single.equals(first)) {
             return true;
         }
+        // "Ibáñez" for "Carmen Ibáñez Soler": a first surname of a name with two.
+        if (parts.length == 3 && single.equals(parts[1]) && single.length() >= 4 && !lex.isGivenName(single)
+                && !lex.isNameParticle(single)) {
+            return true;
+        }
         // Genitive of a surname: Swedish/German/Dutch "Lindqvists", English "Berg's" is split off already.
         if (single.endsWith("s") && single.substring(0, single.length() - 1).equals(last)) {
             return true;
@@ -445,6 +485,26 @@ final class ArticleEntities {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** "曜峰精密" → "Yaofeng Precision", "朝凪テクノロジーズ" → "Asanagi Technologies": the name read, its kind in English. */
+    private java.util.Optional<String> englishName(String surface) {
+        Map.Entry<Integer, String> kind = lex.orgKindGloss(surface);
+        if (kind == null) {
+            return java.util.Optional.empty();
+        }
+        String name = surface.substring(0, surface.length() - kind.getKey());
+        if (name.isEmpty() || !name.chars().allMatch(ch -> MatchText.isCjk((char) ch))) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> read;
+        if (lex.language() == org.newskg.lang.Language.JA) {
+            read = readings == null ? java.util.Optional.empty() : readings.romanizedWord(name);
+        } else {
+            String latin = slugs.latin(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+            read = latin.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(cap(latin));
+        }
+        return read.map(r -> r + " " + kind.getValue());
     }
 
     private static String cap(String s) {
@@ -567,12 +627,9 @@ final class ArticleEntities {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        String folded = lex.fold(surface);
-        for (String form : lex.legalForms()) {
-            if (folded.endsWith(" " + form) && folded.length() - form.length() - 1 >= 3) {
-                out.add(surface.substring(0, surface.length() - form.length()).strip());
-                break;
-            }
+        String base = withoutLegalForm(surface);
+        if (!base.equals(surface)) {
+            out.add(base);
         }
         if (lex.capitalizesNouns()) {
             String[] words = surface.split(" ");
@@ -589,6 +646,20 @@ final class ArticleEntities {
             }
         }
         return out;
+    }
+
+    /** The name without a legal form that ends it ("Photalis GmbH" → "Photalis"); CJK names as they are. */
+    private String withoutLegalForm(String surface) {
+        if (surface.isEmpty() || MatchText.isCjk(surface.charAt(0))) {
+            return surface;
+        }
+        String folded = lex.fold(surface);
+        for (String form : lex.legalForms()) {
+            if (folded.endsWith(" " + form) && folded.length() - form.length() - 1 >= 3) {
+                return surface.substring(0, surface.length() - form.length()).strip();
+            }
+        }
+        return surface;
     }
 
     /** The entities that the given keys name, with all their surface forms as labels. */
@@ -618,6 +689,10 @@ final class ArticleEntities {
             if (c.kind == EntityKind.ORGANIZATION) {
                 for (String surface : c.surfaces) {
                     orgAliases(surface).forEach(a -> labels.add(new Label(a, "")));
+                }
+                if (c.surfaces.stream().allMatch(x -> MatchText.isCjk(x.charAt(0)))) {
+                    c.surfaces.stream().map(this::englishName).flatMap(java.util.Optional::stream).findFirst()
+                            .ifPresent(e -> labels.add(new Label(e, "en")));
                 }
             }
             String wikidata = c.gazetteer == null ? null : c.gazetteer.wikidataIri();

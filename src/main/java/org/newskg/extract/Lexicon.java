@@ -26,6 +26,7 @@ public final class Lexicon {
     private final PhraseMatcher<Boolean> speechVerbs;
     private final PhraseMatcher<Boolean> leadVerbs;
     private final PhraseMatcher<Boolean> nonRoles;
+    private final Map<String, String> orgKindGlosses;
     private final PhraseMatcher<Glue> glue;
     private final Set<String> orgSuffixes;
     private final Set<String> orgPrefixes;
@@ -97,6 +98,12 @@ public final class Lexicon {
         PhraseMatcher.Builder<Boolean> nb = PhraseMatcher.builder();
         LanguageData.words(language, "non-roles.txt").forEach(w -> nb.add(fold(w), Boolean.TRUE));
         this.nonRoles = nb.build();
+
+        Map<String, String> kinds = new HashMap<>();
+        for (List<String> row : LanguageData.rows(language, "org-kind-glosses.tsv")) {
+            kinds.put(fold(row.get(0)), row.get(1));
+        }
+        this.orgKindGlosses = Map.copyOf(kinds);
 
         PhraseMatcher.Builder<Glue> gb = PhraseMatcher.builder();
         Set<String> dets = new HashSet<>();
@@ -373,6 +380,21 @@ public final class Lexicon {
     /** "董事会" (the board), which holds the title "董事": words in which a title is no title ({@code non-roles.txt}). */
     public PhraseMatcher<Boolean> nonRoles() {
         return nonRoles;
+    }
+
+    /**
+     * The English word for the kind word that ends a CJK organization's name ("曜峰精密" → "Precision"),
+     * with the length of that kind word; null when no kind word of {@code org-kind-glosses.tsv} ends it.
+     */
+    public Map.Entry<Integer, String> orgKindGloss(String surface) {
+        String f = fold(surface);
+        for (int n = Math.min(f.length() - 1, 8); n >= 1; n--) {
+            String gloss = orgKindGlosses.get(f.substring(f.length() - n));
+            if (gloss != null) {
+                return Map.entry(n, gloss);
+            }
+        }
+        return null;
     }
 
     /** "they", "ils", "他们": a pronoun for several people (marked {@code p} in {@code pronouns.tsv}). */

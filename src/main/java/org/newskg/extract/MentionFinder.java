@@ -183,7 +183,10 @@ final class MentionFinder {
      * 集团, 银行, 電機 ("华辰科技", "アオバ電機"), starting after punctuation, a title or a verb-like stop.
      */
     private void findCjkOrganizations(String text, String folded, int base, boolean[] taken, List<Mention> out) {
-        for (String suffix : lex.orgSuffixes()) {
+        List<String> suffixes = new ArrayList<>(lex.orgSuffixes());
+        // The longest kind word first: "テクノロジーズ" before "テクノロジー".
+        suffixes.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String suffix : suffixes) {
             // One character (社) is too little to tell a company from any noun.
             if (suffix.length() < 2 || !MatchText.isCjk(suffix.charAt(0)) || lex.isGenericOrgWord(suffix)) {
                 continue;
@@ -405,6 +408,7 @@ final class MentionFinder {
             int end = w[1];
             int cursor = end;
             int k = i + 1;
+            boolean afterOf = false;
             while (k < words.size()) {
                 int[] next = words.get(k);
                 String between = text.substring(cursor, next[0]);
@@ -417,20 +421,25 @@ final class MentionFinder {
                         && !lex.isOrgSuffix(f)) {
                     break;
                 }
-                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f))) {
-                    j = k; // "Brackwater Media Group": a suffix is part of the name even where it is a common word
+                // "Brackwater Media Group": a suffix is part of the name even where it is a common word;
+                // "El Vigía de Valencia": so is a place after "of".
+                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f) || afterOf)) {
+                    j = k;
                     end = next[1];
                     cursor = end;
                     k++;
+                    afterOf = false;
                 } else if (lex.isNameParticle(f) && k + 1 < words.size() && isCapitalized(text, words.get(k + 1))
                         && text.substring(next[1], words.get(k + 1)[0]).equals(" ") && givenNamesOnly(folded, words, i, j)) {
                     cursor = next[1]; // "Eva de Groot": the particle joins the name to what follows
                     k++;
-                } else if (k + 1 < words.size() && endsLikeOrganization(folded.substring(words.get(j)[0], words.get(j)[1]))
-                        && ofWord(f) && isCapitalized(text, words.get(k + 1))
+                    afterOf = ofWord(f);
+                } else if (k + 1 < words.size() && (endsLikeOrganization(folded.substring(words.get(j)[0], words.get(j)[1]))
+                        || titledByArticle(text, folded, words, i)) && ofWord(f) && isCapitalized(text, words.get(k + 1))
                         && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
                     cursor = next[1]; // "Lindenau-Instituts für Materialforschung", "Institute for Advanced Science"
                     k++;
+                    afterOf = true;
                 } else if (lex.isNameParticle(f) && k + 2 < words.size() && words.get(k + 1)[1] - words.get(k + 1)[0] == 1
                         && isCapitalized(text, words.get(k + 2))
                         && text.substring(next[1], words.get(k + 2)[0]).matches(" \\p{L}['\u2019]")) {
@@ -766,6 +775,16 @@ final class MentionFinder {
     }
 
     /** Whether a word is an "of" word of the language ("für", "of", "for", "de"). */
+    /** "El Vigía de Valencia", "La Gazette du Rhône": a name after a capitalized article inside a sentence is a title. */
+    private boolean titledByArticle(String text, String folded, List<int[]> words, int i) {
+        if (i < 2) {
+            return false; // at the start of a sentence the article is only a capital
+        }
+        int[] art = words.get(i - 1);
+        return Character.isUpperCase(text.charAt(art[0])) && lex.isDeterminer(folded.substring(art[0], art[1]))
+                && text.substring(art[1], words.get(i)[0]).equals(" ");
+    }
+
     private boolean ofWord(String foldedWord) {
         List<Glue> g = lex.gap(foldedWord);
         return g != null && g.equals(List.of(Glue.OF)) || foldedWord.equals("for") || foldedWord.equals("für");

@@ -20,6 +20,28 @@ public final class JapaneseReadings {
     private final Transliterator toLatin = Transliterator.getInstance("Katakana-Latin; Latin-ASCII");
 
     public Optional<String> romanizedName(String kanji) {
+        List<String> parts = readings(kanji);
+        // Only a clean family + given split is trusted; a name cut in three may be cut wrong.
+        if (parts.size() != 2 || parts.stream().anyMatch(String::isEmpty)) {
+            return Optional.empty();
+        }
+        // Family name first in Japanese; the last part is the given name.
+        String given = parts.get(parts.size() - 1);
+        String family = String.join("", parts.subList(0, parts.size() - 1));
+        return Optional.of(cap(given) + " " + cap(family));
+    }
+
+    /** A word's reading as one romanized word ("朝凪" → "Asanagi"), or empty if a part has no reading. */
+    public Optional<String> romanizedWord(String text) {
+        List<String> parts = readings(text);
+        if (parts.isEmpty() || parts.stream().anyMatch(String::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(cap(String.join("", parts)));
+    }
+
+    /** The lower-case romanized readings of a text's tokens; empty when a token has none. */
+    private List<String> readings(String kanji) {
         List<String> parts = new ArrayList<>();
         try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH)) {
             ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
@@ -28,7 +50,7 @@ public final class JapaneseReadings {
             while (tokenizer.incrementToken()) {
                 String r = reading.getReading();
                 if (r == null || r.isBlank()) {
-                    return Optional.empty();
+                    return List.of();
                 }
                 String latin;
                 synchronized (toLatin) {
@@ -38,16 +60,9 @@ public final class JapaneseReadings {
             }
             tokenizer.end();
         } catch (IOException e) {
-            return Optional.empty();
+            return List.of();
         }
-        // Only a clean family + given split is trusted; a name cut in three may be cut wrong.
-        if (parts.size() != 2 || parts.stream().anyMatch(String::isEmpty)) {
-            return Optional.empty();
-        }
-        // Family name first in Japanese; the last part is the given name.
-        String given = parts.get(parts.size() - 1);
-        String family = String.join("", parts.subList(0, parts.size() - 1));
-        return Optional.of(cap(given) + " " + cap(family));
+        return parts;
     }
 
     /** Modified Hepburn as news writes names: long vowels unmarked (Satou → Sato, Yuuki → Yuki). */

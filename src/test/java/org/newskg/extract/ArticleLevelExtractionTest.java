@@ -409,4 +409,34 @@ class ArticleLevelExtractionTest {
         assertTrue(holdings(y).stream().anyMatch(h -> h.startsWith("anna-vogt|kestner-werke|Chief Executive Officer|")),
                 holdings(y).toString());
     }
+
+    private static List<String> labels(Extraction x, String key) {
+        return x.entities().stream().filter(e -> e.key().equals(key)).flatMap(e -> e.labels().stream())
+                .map(Label::text).toList();
+    }
+
+    @Test
+    void anOrganizationIsOneEntityByItsFullNameItsLegalFormAndItsParts() {
+        Extraction x = extract("es", "Carmen Ibáñez Soler, directora financiera de El Faro de Alicante desde 2020, dimitió el martes. "
+                + "La salida de Ibáñez sorprendió en El Faro.");
+        assertTrue(labels(x, "el-faro-de-alicante").contains("El Faro"), x.entities().toString());
+        // A place after "de" ends a title's name, though alone it is no name.
+        Extraction z = extract("es", "Ana Gil, directora financiera de El Faro de Valencia, dimitió ayer.");
+        assertEquals(List.of("DEPARTURE|ana-gil|el-faro-de-valencia|2025-03-13"), events(z));
+        // A first surname of a name with two.
+        assertTrue(labels(x, "carmen-ibanez-soler").contains("Ibáñez"), x.entities().toString());
+        Extraction y = extract("de", "Die Kestner Sensorik AG hat Anna Vogt berufen. Vogt ist seit 2019 Finanzvorständin der "
+                + "Kestner Sensorik. Kestner meldete Verluste.");
+        assertEquals(List.of("anna-vogt|kestner-sensorik-ag|Chief Financial Officer|2019|"), holdings(y));
+        assertTrue(labels(y, "kestner-sensorik-ag").containsAll(List.of("Kestner Sensorik", "Kestner")), y.entities().toString());
+    }
+
+    @Test
+    void aChineseOrJapaneseCompanyIsAlsoKnownByItsReadingAndKindInEnglish() {
+        Extraction x = extract("zh-Hant", "曜峰精密執行長黃啟民（Huang Chi-min）昨日請辭。");
+        assertTrue(labels(x, "yao-feng-jing-mi").contains("Yaofeng Precision"), x.entities().toString());
+        Extraction y = extract("ja", "朝凪テクノロジーズは10日、山田花子（Hanako Yamada）社長が辞任したと発表した。");
+        assertTrue(y.entities().stream().anyMatch(e -> e.labels().stream().anyMatch(l -> l.text().equals("Asanagi Technologies"))),
+                y.entities().toString());
+    }
 }
