@@ -27,6 +27,8 @@ public final class Lexicon {
     private final PhraseMatcher<Boolean> leadVerbs;
     private final PhraseMatcher<Boolean> nonRoles;
     private final Map<String, String> orgKindGlosses;
+    private final PhraseMatcher<Boolean> interimWords;
+    private final java.util.function.Function<String, java.util.Optional<Role>> roleByKey;
     private final PhraseMatcher<Glue> glue;
     private final Set<String> orgSuffixes;
     private final Set<String> orgPrefixes;
@@ -98,6 +100,11 @@ public final class Lexicon {
         PhraseMatcher.Builder<Boolean> nb = PhraseMatcher.builder();
         LanguageData.words(language, "non-roles.txt").forEach(w -> nb.add(fold(w), Boolean.TRUE));
         this.nonRoles = nb.build();
+
+        PhraseMatcher.Builder<Boolean> ib = PhraseMatcher.builder();
+        LanguageData.words(language, "interim-words.txt").forEach(w -> ib.add(fold(w), Boolean.TRUE));
+        this.interimWords = ib.build();
+        this.roleByKey = roleByKey;
 
         Map<String, String> kinds = new HashMap<>();
         for (List<String> row : LanguageData.rows(language, "org-kind-glosses.tsv")) {
@@ -395,6 +402,19 @@ public final class Lexicon {
             }
         }
         return null;
+    }
+
+    /** Where words saying "for the time being" ({@code interim-words.txt}: "ad interim", "代理") stand in a folded text. */
+    public List<PhraseMatcher.Match<Boolean>> interimWords(String folded) {
+        return interimWords.findAll(folded);
+    }
+
+    /** The interim form of a post ("Interim Chief Financial Officer"); seats, foundings and interim titles stay. */
+    public Role interim(Role r) {
+        if (r == null || Roles.isInterim(r) || Roles.isConcurrent(r)) {
+            return r;
+        }
+        return roleByKey.apply("interim-" + r.key()).orElse(new Role("interim-" + r.key(), "Interim " + r.label(), false));
     }
 
     /** "they", "ils", "他们": a pronoun for several people (marked {@code p} in {@code pronouns.tsv}). */

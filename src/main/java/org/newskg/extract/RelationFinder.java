@@ -313,11 +313,15 @@ final class RelationFinder {
                 default -> { }
             }
         }
+        String folded = lex.fold(evidence.text());
         for (int k = first; k <= last; k++) {
-            for (Role r : items.get(k).roles()) {
+            Mention title = items.get(k);
+            for (Role r : title.roles()) {
                 // "a researcher": a profession is a holding only where the sentence names the organization.
                 if (explicitOrg || !professions.contains(headWord(r.label()))) {
-                    out.add(new Holding(person, org, r, start, end, evidence, startHow, endHow));
+                    // "ejerce de forma interina como consejera delegada": held for the time being.
+                    Role held = interimNear(items, title, evidence, folded) ? lex.interim(r) : r;
+                    out.add(new Holding(person, org, held, start, end, evidence, startHow, endHow));
                 }
                 break; // the first reading of an ambiguous title
             }
@@ -615,7 +619,7 @@ final class RelationFinder {
                         && items.get(k + 1).kind() != Mention.Kind.ANAPHOR
                         && text.substring(m.end(), items.get(k + 1).begin()).strip().isEmpty() ? items.get(k + 1) : m;
                 org = named.kind() == Mention.Kind.ANAPHOR ? anaphorOrg(items, k, entities) : entities.asOrganization(named);
-            } else if (role == null && m.kind() == Mention.Kind.ROLE && raw.strip().length() <= 16) {
+            } else if (role == null && m.kind() == Mention.Kind.ROLE && withoutInterimWords(raw).strip().length() <= 16) {
                 List<Glue> g = lex.gap(lex.fold(raw));
                 boolean titlesNext = k + 1 < items.size() && isPersonLike(items.get(k + 1))
                         && text.substring(m.end(), items.get(k + 1).begin()).strip().length() <= 1;
@@ -732,6 +736,10 @@ final class RelationFinder {
         if (trigger.type() != EventType.LEAVE_OF_ABSENCE) {
             end = null;
         }
+        // "è stata nominata ad interim", "übernimmt interimistisch den Vorstandsvorsitz": appointed for the time being.
+        if (type == EventType.APPOINTMENT && role != null && interimNear(items, trig, evidence, sentenceFolded)) {
+            role = lex.interim(role);
+        }
         if (replaced != null) {
             successions.add(new Succession(person, replaced, org, date, evidence));
         }
@@ -787,6 +795,39 @@ final class RelationFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word saying "for the time being" stands next to a mention, in its clause, with no other
+     * mention between: "nominata ad interim", "de forma interina como consejera delegada", "代理執行長".
+     */
+    private boolean interimNear(List<Mention> items, Mention m, Evidence evidence, String folded) {
+        int begin = m.begin() - evidence.begin();
+        int end = m.end() - evidence.begin();
+        for (PhraseMatcher.Match<Boolean> w : lex.interimWords(folded)) {
+            int from = w.end() <= begin ? w.end() : end;
+            int to = w.end() <= begin ? begin : w.begin();
+            if (to < from || to - from > 30
+                    || folded.substring(from, to).chars().anyMatch(c -> ",;.:\u2013\u2014\uFF0C\u3002\uFF1B".indexOf(c) >= 0)) {
+                continue;
+            }
+            int a = evidence.begin() + from;
+            int b = evidence.begin() + to;
+            if (items.stream().noneMatch(o -> o != m && o.begin() >= a && o.end() <= b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A gap without its "for the time being" words: "übernimmt interimistisch den Vorstandsvorsitz". */
+    private String withoutInterimWords(String raw) {
+        StringBuilder b = new StringBuilder(raw);
+        List<PhraseMatcher.Match<Boolean>> words = lex.interimWords(lex.fold(raw));
+        for (int i = words.size() - 1; i >= 0; i--) {
+            b.delete(words.get(i).begin(), words.get(i).end());
+        }
+        return b.toString();
     }
 
     /** The title of the last title mention before an offset of the text, or null. */

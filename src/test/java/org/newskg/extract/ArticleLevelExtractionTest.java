@@ -439,4 +439,16 @@ class ArticleLevelExtractionTest {
         assertTrue(y.entities().stream().anyMatch(e -> e.labels().stream().anyMatch(l -> l.text().equals("Asanagi Technologies"))),
                 y.entities().toString());
     }
+
+    @Test
+    void aPostHeldForTheTimeBeingIsInterim() {
+        Extraction x = extract("de", "Katrin Albers übernimmt interimistisch den Vorstandsvorsitz der Velsheim AG.");
+        assertTrue(holdings(x).stream().anyMatch(h -> h.startsWith("katrin-albers|velsheim-ag|Interim Chief Executive Officer|")),
+                holdings(x).toString());
+        Extraction y = extract("en", "Halvard Systems named Eva Lind acting chief financial officer on Monday.");
+        assertTrue(holdings(y).contains("eva-lind|halvard-systems|Interim Chief Financial Officer|2025-03-10|"), holdings(y).toString());
+        // A title with another mention between it and the word keeps its own reading.
+        Extraction z = extract("zh-Hant", "去年11月,Lumeo公司表示執行長Karl Weiss辭職,首席財務官Ana Ruiz擔任臨時執行長。");
+        assertTrue(holdings(z).stream().anyMatch(h -> h.startsWith("ana-ruiz|lumeo|Chief Financial Officer|")), holdings(z).toString());
+    }
 }

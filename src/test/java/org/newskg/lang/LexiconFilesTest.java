@@ -43,7 +43,8 @@ class LexiconFilesTest {
             Map.entry("pronouns.tsv", Set.of(2)),
             Map.entry("person-cues.tsv", Set.of(2)),
             Map.entry("speech-verbs.txt", Set.of(1)),
-            Map.entry("lead-verbs.txt", Set.of(1)));
+            Map.entry("lead-verbs.txt", Set.of(1)),
+            Map.entry("interim-words.txt", Set.of(1)));
 
     /** Files that are intentionally empty for Chinese and Japanese, which mark names without capitals or particles. */
     private static final Set<String> EMPTY_FOR_CJK = Set.of("non-names.txt", "name-particles.txt");
