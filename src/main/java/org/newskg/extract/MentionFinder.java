@@ -102,7 +102,8 @@ final class MentionFinder {
                 }
             }
         }
-        for (PhraseMatcher.Match<Trigger> m : triggerMatches) {
+        for (PhraseMatcher.Match<Trigger> found : triggerMatches) {
+            PhraseMatcher.Match<Trigger> m = found;
             if (!free(taken, m.begin(), m.end())) {
                 // "lämnar bolaget" where "bolaget" is already read as the company: the verb alone, if it is one.
                 int stop = m.begin();

@@ -701,8 +701,7 @@ final class RelationFinder {
                 until = tm;
             } else if (tm.relation() == TimeMention.Relation.RANGE && type != EventType.LEAVE_OF_ABSENCE) {
                 continue; // "2014年から2020年まで…を務めた": a span is a tenure, not the moment of a change
-            } else if (!(tm.relation() == TimeMention.Relation.SINCE && (!startsState(type) && !wraps(tm, tPos)
-                    || wrapsOtherTrigger(tm, items, t, evidence) || ownedByOtherTitle(items, tm, evidence, role)))
+            } else if (!sinceOfSomethingElse(tm, type, tPos, items, t, evidence, role)
                     && !inOtherRelativeClause(evidence.text(), tm, tPos) && !beyondUntil(tm, tPos, times)
                     && (nearest == null || distance(tm, tPos) < distance(nearest, tPos))) {
                 nearest = tm; // "seit 2014 führt und Ende März in den Ruhestand geht": the time by the verb
@@ -757,6 +756,16 @@ final class RelationFinder {
     private static boolean startsState(EventType type) {
         return type == EventType.APPOINTMENT || type == EventType.JOINING || type == EventType.FOUNDING
                 || type == EventType.LEAVE_OF_ABSENCE;
+    }
+
+    /**
+     * Whether a since-phrase tells of something other than the event: the state a departure ends, a
+     * state around another trigger, or another title's tenure.
+     */
+    private static boolean sinceOfSomethingElse(TimeMention tm, EventType type, int tPos, List<Mention> items, int t,
+                                                 Evidence evidence, Role role) {
+        return tm.relation() == TimeMention.Relation.SINCE && (!startsState(type) && !wraps(tm, tPos)
+                || wrapsOtherTrigger(tm, items, t, evidence) || ownedByOtherTitle(items, tm, evidence, role));
     }
 
     /** "son congé durera … depuis la fondation de Valmont il y a neuf ans": the phrase dates the founding. */
