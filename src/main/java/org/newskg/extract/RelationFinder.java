@@ -958,6 +958,13 @@ final class RelationFinder {
 
     private String personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
                               String text) {
+        if (dir < 0 && t > 0 && isPersonLike(items.get(t - 1)) && entities.isPerson(items.get(t - 1))) {
+            // "hours after Osei's dismissal": the possessor of an event noun is the one it befalls.
+            String gap = text.substring(items.get(t - 1).end(), items.get(t).begin());
+            if (gap.equals("'s ") || gap.equals("\u2019s ")) {
+                return entities.asPerson(items.get(t - 1));
+            }
+        }
         if (dir < 0) {
             // "Fernando Ugarte, consejero delegado, que a su vez reemplazará…": a relative clause's subject
             // is the person it hangs on, nearest before the relative pronoun.
@@ -979,7 +986,8 @@ final class RelationFinder {
             Mention m = items.get(k);
             // The object of a trigger stands in its clause, but for an aside naming it: "a limogé, hier, Marc
             // Dubois", "a évincé son PDG, Marc Dubois".
-            boolean aside = isPersonLike(m) && (k == t + 1 || k == t + 2 && items.get(t + 1).kind() == Mention.Kind.ROLE);
+            boolean aside = isPersonLike(m) && (k == t + 1 || k == t + 2 && items.get(t + 1).kind() == Mention.Kind.ROLE
+                    && text.substring(items.get(t + 1).end(), m.begin()).strip().length() <= 1);
             if (dir > 0 && clauseBreak(text.substring(items.get(k - 1).end(), m.begin())) && !aside) {
                 return null;
             }

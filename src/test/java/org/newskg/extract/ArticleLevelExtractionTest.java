@@ -451,4 +451,13 @@ class ArticleLevelExtractionTest {
         Extraction z = extract("zh-Hant", "去年11月,Lumeo公司表示執行長Karl Weiss辭職,首席財務官Ana Ruiz擔任臨時執行長。");
         assertTrue(holdings(z).stream().anyMatch(h -> h.startsWith("ana-ruiz|lumeo|Chief Financial Officer|")), holdings(z).toString());
     }
+
+    @Test
+    void thePossessorOfAnEventNounIsTheOneItBefallsAndNoAsideCrossesALongGap() {
+        Extraction x = extract("en", "Eva Lind, the finance chief of Halvard Systems, was named interim chief executive on Friday, "
+                + "hours after Mark Olsen's dismissal.");
+        List<String> e = events(x);
+        assertTrue(e.contains("APPOINTMENT|eva-lind|halvard-systems|2025-03-14"), e.toString());
+        assertTrue(e.contains("DISMISSAL|mark-olsen|halvard-systems|2025-03-14"), e.toString());
+    }
 }
