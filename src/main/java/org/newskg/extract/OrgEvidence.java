@@ -34,6 +34,12 @@ final class OrgEvidence {
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && possessiveGap(lex, text, a, b)) {
                     orgs.add(lex.fold(a.text()));
                 }
+                // "Nevralis è stata fondata da …", "Photalis was founded by …": what is founded is an organization.
+                if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.TRIGGER && b.trigger().type() == EventType.FOUNDING
+                        && b.trigger().slot() == Trigger.Slot.AFTER && b.begin() - a.end() <= 14
+                        && text.substring(a.end(), b.begin()).chars().noneMatch(c -> ",;.:".indexOf(c) >= 0)) {
+                    orgs.add(lex.fold(a.text()));
+                }
                 // "Norvik公司", "Lumeo集團": a Latin name written right against a Chinese or Japanese company word.
                 if (lex.language().isCjk() && a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ANAPHOR
                         && b.begin() == a.end() && !MatchText.isCjk(a.text().charAt(a.text().length() - 1))) {

@@ -604,6 +604,15 @@ final class RelationFinder {
                     coAgents.add(other); // "gründete sie gemeinsam mit dem Ingenieur Jakob Veith die Photalis GmbH"
                     continue;
                 }
+                // "fondata da Stefano Morandini e Federica Lanza": founders named together after the verb.
+                if (trigger.type() == EventType.FOUNDING && slot == Trigger.Slot.AFTER && k > 0
+                        && person.equals(entities.asPerson(items.get(k - 1)))) {
+                    List<Glue> g = lex.gap(lex.fold(text.substring(items.get(k - 1).end(), m.begin()).strip()));
+                    if (g != null && g.contains(Glue.CONJ)) {
+                        coAgents.add(other);
+                        continue;
+                    }
+                }
                 if (trigger.type() == EventType.APPOINTMENT && items.get(t).begin() > 0) {
                     replaced = other; // "She replaces Daniel Okafor", "succède à X"
                 }
@@ -679,6 +688,10 @@ final class RelationFinder {
                     role = h.role();
                 }
             }
+        }
+        // "La società era stata fondata nel 2019 da X e Y": founded by people named after it, the company before.
+        if (org == null && type == EventType.FOUNDING && slot == Trigger.Slot.AFTER) {
+            org = orgBefore(items, t, entities, text);
         }
         if (org == null && (type == EventType.FOUNDING || type == EventType.JOINING)) {
             return null; // founding or joining what? Only an organization named with the trigger will do.

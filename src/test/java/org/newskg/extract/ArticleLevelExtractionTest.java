@@ -460,4 +460,12 @@ class ArticleLevelExtractionTest {
         assertTrue(e.contains("APPOINTMENT|eva-lind|halvard-systems|2025-03-14"), e.toString());
         assertTrue(e.contains("DISMISSAL|mark-olsen|halvard-systems|2025-03-14"), e.toString());
     }
+
+    @Test
+    void aCompanyFoundedByPeopleNamedTogetherHasThemAllAsCoFounders() {
+        Extraction x = extract("it", "La società Nevralis era stata fondata nel 2019 da Stefano Morandini e Federica Lanza.");
+        assertEquals(List.of("stefano-morandini|nevralis|Co-founder|2019|", "federica-lanza|nevralis|Co-founder|2019|"), holdings(x));
+        Extraction y = extract("en", "Photalis was founded in 2012 by Anna Berg and Tom Reed.");
+        assertEquals(List.of("FOUNDING|anna-berg|photalis|2012", "FOUNDING|tom-reed|photalis|2012"), events(y));
+    }
 }
