@@ -565,7 +565,10 @@ final class RelationFinder {
             return null;
         }
         // "his successor", "seiner Nachfolgerin": a possessed trigger noun is someone else, named after it if at all.
-        boolean possessed = trigger.relational() && possessedBefore(text, trig);
+        // "後任には、…氏が就任した": in Chinese and Japanese, a successor noun opening the sentence is the successor
+        // of the person the text spoke of last.
+        boolean opening = lex.language().isCjk() && t == 0 && trig.begin() - evidence.begin() <= 2;
+        boolean possessed = trigger.relational() && (possessedBefore(text, trig) || opening);
         Trigger.Slot slot = possessed ? Trigger.Slot.AFTER : trigger.slot();
         String person = switch (slot) {
             case BEFORE -> personNear(items, t, -1, entities, lastPerson, text);
@@ -575,6 +578,11 @@ final class RelationFinder {
                 yield p != null ? p : personNear(items, t, objectFirst ? -1 : +1, entities, lastPerson, text);
             }
         };
+        if (person == null && possessed && opening) {
+            // "後任には、副社長の田中健氏が就任した": the successor is named after the comma.
+            person = items.stream().skip(t + 1).filter(m -> isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m))
+                    .map(entities::asPerson).findFirst().orElse(null);
+        }
         if (person == null) {
             return null;
         }

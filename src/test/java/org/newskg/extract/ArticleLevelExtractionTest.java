@@ -468,4 +468,12 @@ class ArticleLevelExtractionTest {
         Extraction y = extract("en", "Photalis was founded in 2012 by Anna Berg and Tom Reed.");
         assertEquals(List.of("FOUNDING|anna-berg|photalis|2012", "FOUNDING|tom-reed|photalis|2012"), events(y));
     }
+
+    @Test
+    void aJapaneseSuccessorNounOpeningTheSentenceSucceedsThePersonLastNamed() {
+        Extraction x = extract("ja", "星野電機は10日、山口真理（Mari Yamaguchi）社長が辞任したと発表した。後任には、副社長の田中健（Ken Tanaka）氏が就任した。");
+        List<String> h = holdings(x);
+        assertTrue(h.contains("ken-tanaka|xing-ye-dian-ji|President|2025-03-10|"), h.toString());
+        assertTrue(h.contains("ken-tanaka|xing-ye-dian-ji|Vice President||2025-03-10"), h.toString());
+    }
 }
