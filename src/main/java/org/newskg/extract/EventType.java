@@ -24,6 +24,11 @@ public enum EventType {
         return className;
     }
 
+    /** Whether the event ends the post it concerns: a departure or a dismissal. */
+    public boolean endsPost() {
+        return this == DEPARTURE || this == DISMISSAL;
+    }
+
     /** Finds a type by class name ("Departure") or constant name ("LEAVE_OF_ABSENCE"), ignoring case. */
     public static Optional<EventType> parse(String name) {
         return Arrays.stream(values())

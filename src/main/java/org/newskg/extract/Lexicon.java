@@ -28,7 +28,6 @@ public final class Lexicon {
     private final PhraseMatcher<Boolean> nonRoles;
     private final Map<String, String> orgKindGlosses;
     private final PhraseMatcher<Boolean> interimWords;
-    private final java.util.function.Function<String, java.util.Optional<Role>> roleByKey;
     private final PhraseMatcher<Glue> glue;
     private final Set<String> orgSuffixes;
     private final Set<String> orgPrefixes;
@@ -85,26 +84,12 @@ public final class Lexicon {
         this.triggers = tb.build();
         this.splitTriggers = sb.build();
 
-        PhraseMatcher.Builder<Boolean> ab = PhraseMatcher.builder();
-        LanguageData.words(language, "org-anaphora.txt").forEach(w -> ab.add(fold(w), Boolean.TRUE));
-        this.orgAnaphora = ab.build();
+        this.orgAnaphora = wordMatcher("org-anaphora.txt");
 
-        PhraseMatcher.Builder<Boolean> vb = PhraseMatcher.builder();
-        LanguageData.words(language, "speech-verbs.txt").forEach(w -> vb.add(fold(w), Boolean.TRUE));
-        this.speechVerbs = vb.build();
-
-        PhraseMatcher.Builder<Boolean> lb = PhraseMatcher.builder();
-        LanguageData.words(language, "lead-verbs.txt").forEach(w -> lb.add(fold(w), Boolean.TRUE));
-        this.leadVerbs = lb.build();
-
-        PhraseMatcher.Builder<Boolean> nb = PhraseMatcher.builder();
-        LanguageData.words(language, "non-roles.txt").forEach(w -> nb.add(fold(w), Boolean.TRUE));
-        this.nonRoles = nb.build();
-
-        PhraseMatcher.Builder<Boolean> ib = PhraseMatcher.builder();
-        LanguageData.words(language, "interim-words.txt").forEach(w -> ib.add(fold(w), Boolean.TRUE));
-        this.interimWords = ib.build();
-        this.roleByKey = roleByKey;
+        this.speechVerbs = wordMatcher("speech-verbs.txt");
+        this.leadVerbs = wordMatcher("lead-verbs.txt");
+        this.nonRoles = wordMatcher("non-roles.txt");
+        this.interimWords = wordMatcher("interim-words.txt");
 
         Map<String, String> kinds = new HashMap<>();
         for (List<String> row : LanguageData.rows(language, "org-kind-glosses.tsv")) {
@@ -171,6 +156,13 @@ public final class Lexicon {
             case "after" -> Trigger.Slot.AFTER;
             default -> Trigger.Slot.EITHER;
         };
+    }
+
+    /** The words of a one-column file of the language, matched as phrases in folded text. */
+    private PhraseMatcher<Boolean> wordMatcher(String file) {
+        PhraseMatcher.Builder<Boolean> b = PhraseMatcher.builder();
+        LanguageData.words(language, file).forEach(w -> b.add(fold(w), Boolean.TRUE));
+        return b.build();
     }
 
     private Set<String> foldedWords(String file) {
@@ -407,14 +399,6 @@ public final class Lexicon {
     /** Where words saying "for the time being" ({@code interim-words.txt}: "ad interim", "代理") stand in a folded text. */
     public List<PhraseMatcher.Match<Boolean>> interimWords(String folded) {
         return interimWords.findAll(folded);
-    }
-
-    /** The interim form of a post ("Interim Chief Financial Officer"); seats, foundings and interim titles stay. */
-    public Role interim(Role r) {
-        if (r == null || Roles.isInterim(r) || Roles.isConcurrent(r)) {
-            return r;
-        }
-        return roleByKey.apply("interim-" + r.key()).orElse(new Role("interim-" + r.key(), "Interim " + r.label(), false));
     }
 
     /** "they", "ils", "他们": a pronoun for several people (marked {@code p} in {@code pronouns.tsv}). */

@@ -64,6 +64,10 @@ public record Mention(Kind kind, int begin, int end, String text, List<Role> rol
         return new Mention(kind, begin, end, text, roles, trigger, org, time, newHint);
     }
 
+    Mention withTime(TimeMention newTime) {
+        return new Mention(kind, begin, end, text, roles, trigger, org, newTime, hint);
+    }
+
     public boolean overlaps(int b, int e) {
         return begin < e && b < end;
     }

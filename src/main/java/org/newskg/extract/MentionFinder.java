@@ -519,14 +519,10 @@ final class MentionFinder {
             // At the start of a sentence the article is ambiguous ("Die Physikerin"): only before a longer name.
             // Not before a company word: "Die Kestner Werke haben…", "Die Hollwede AG".
             boolean companyWord = lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1]));
-            if (i >= 1 && described == null && (i >= 2 || j > i) && !companyWord) {
-                int[] art = words.get(i - 1);
-                String artText = text.substring(art[0], art[1]);
-                if (Character.isUpperCase(artText.charAt(0)) && lex.isDeterminer(folded.substring(art[0], art[1]))
-                        && text.substring(art[1], b).equals(" ") && free(taken, art[0], art[1])) {
-                    b = art[0];
-                    h = Mention.Hint.ORGANIZATION;
-                }
+            if (i >= 1 && described == null && (i >= 2 || j > i) && !companyWord && articleBefore(text, folded, words, i)
+                    && free(taken, words.get(i - 1)[0], words.get(i - 1)[1])) {
+                b = words.get(i - 1)[0];
+                h = Mention.Hint.ORGANIZATION;
             }
             if (i == 0 && j == 0 && h == Mention.Hint.UNKNOWN && !lex.language().isCjk()) {
                 h = Mention.Hint.INITIAL;
@@ -778,9 +774,11 @@ final class MentionFinder {
     /** Whether a word is an "of" word of the language ("für", "of", "for", "de"). */
     /** "El Vigía de Valencia", "La Gazette du Rhône": a name after a capitalized article inside a sentence is a title. */
     private boolean titledByArticle(String text, String folded, List<int[]> words, int i) {
-        if (i < 2) {
-            return false; // at the start of a sentence the article is only a capital
-        }
+        return i >= 2 && articleBefore(text, folded, words, i); // at a sentence's start the article is only a capital
+    }
+
+    /** Whether word {@code i} follows a capitalized article ("De Zuiderzeebode", "El Vigía"). */
+    private boolean articleBefore(String text, String folded, List<int[]> words, int i) {
         int[] art = words.get(i - 1);
         return Character.isUpperCase(text.charAt(art[0])) && lex.isDeterminer(folded.substring(art[0], art[1]))
                 && text.substring(art[1], words.get(i)[0]).equals(" ");

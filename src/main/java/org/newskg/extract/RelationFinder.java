@@ -29,10 +29,12 @@ final class RelationFinder {
     private static final int REACH = 8;
 
     private final Lexicon lex;
+    private final RoleComposer composer;
     private final java.util.Set<String> professions;
 
-    RelationFinder(Lexicon lex, java.util.Set<String> professions) {
+    RelationFinder(Lexicon lex, RoleComposer composer, java.util.Set<String> professions) {
         this.lex = lex;
+        this.composer = composer;
         this.professions = professions;
     }
 
@@ -187,7 +189,7 @@ final class RelationFinder {
             Mention prev = items.get(right - 1);
             String raw = text.substring(prev.end(), items.get(right).begin());
             List<Glue> g = strip(gap(text, prev, items.get(right)));
-            // "(OpenAI CTO) Name": the title's parenthesis closes before the name; not "最高技術責任者（CTO）を務めた…",
+            // "(Norvik CTO) Name": the title's parenthesis closes before the name; not "最高技術責任者（CTO）を務めた…",
             // where the parenthesis only glosses the title.
             boolean glossed = prev.begin() > 0 && "(\uFF08".indexOf(text.charAt(prev.begin() - 1)) >= 0;
             boolean closesParen = (raw.contains(")") || raw.contains("\uFF09")) && !glossed;
@@ -320,7 +322,7 @@ final class RelationFinder {
                 // "a researcher": a profession is a holding only where the sentence names the organization.
                 if (explicitOrg || !professions.contains(headWord(r.label()))) {
                     // "ejerce de forma interina como consejera delegada": held for the time being.
-                    Role held = interimNear(items, title, evidence, folded) ? lex.interim(r) : r;
+                    Role held = interimNear(items, title, evidence, folded) ? composer.interim(r) : r;
                     out.add(new Holding(person, org, held, start, end, evidence, startHow, endHow));
                 }
                 break; // the first reading of an ambiguous title
@@ -740,7 +742,7 @@ final class RelationFinder {
                 }
             }
         }
-        if (nearest == null && end != null && (type == EventType.DEPARTURE || type == EventType.DISMISSAL)) {
+        if (nearest == null && end != null && type.endsPost()) {
             date = end; // "werkte tot 2022 … en vertrok toen": worked until 2022, then left
             derivation = until.derivation();
         } else if (nearest != null) {
@@ -758,7 +760,7 @@ final class RelationFinder {
         }
         // "è stata nominata ad interim", "übernimmt interimistisch den Vorstandsvorsitz": appointed for the time being.
         if (type == EventType.APPOINTMENT && role != null && interimNear(items, trig, evidence, sentenceFolded)) {
-            role = lex.interim(role);
+            role = composer.interim(role);
         }
         if (replaced != null) {
             successions.add(new Succession(person, replaced, org, date, evidence));

@@ -89,7 +89,7 @@ final class RoleComposer {
                 }
                 String team = m.group(1).strip();
                 String label = Character.toUpperCase(team.charAt(0)) + team.substring(1) + (t.co() ? " Co-lead" : " Lead");
-                Role role = vocabulary.byEnglishLabel(label).orElseGet(() -> new Role(slugs.slug(label), label, false));
+                Role role = named(label);
                 out.add(new Mention(Mention.Kind.ROLE, base + m.start(), base + m.end(), m.group(),
                         List.of(role), null, null, null, null));
                 java.util.Arrays.fill(taken, m.start(), m.end(), true);
@@ -247,8 +247,17 @@ final class RoleComposer {
         }
         String base = titled != null ? titled.label() : head;
         String label = compose(mods, base, domains);
-        return vocabulary.byEnglishLabel(label)
-                .orElseGet(() -> new Role(slugs.slug(label), label, false));
+        return named(label);
+    }
+
+    /** The vocabulary's role with this English label, else a new composed role of that label. */
+    private Role named(String label) {
+        return vocabulary.byEnglishLabel(label).orElseGet(() -> new Role(slugs.slug(label), label, false));
+    }
+
+    /** The interim form of a post ("Interim Chief Financial Officer"); seats, foundings and interim titles stay. */
+    Role interim(Role r) {
+        return r == null || Roles.isInterim(r) || Roles.isConcurrent(r) ? r : named("Interim " + r.label());
     }
 
     static String compose(List<String> mods, String head, List<String> domains) {

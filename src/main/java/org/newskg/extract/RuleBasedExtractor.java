@@ -81,7 +81,7 @@ public final class RuleBasedExtractor implements Extractor {
         perSentence = OrgEvidence.retype(lex, perSentence, article.text());
         ArticleEntities entities = new ArticleEntities(lex, slugs, perSentence, article.text())
                 .withReadings(lexicons.japaneseReadings());
-        RelationFinder relations = new RelationFinder(lex, lexicons.professions());
+        RelationFinder relations = new RelationFinder(lex, lexicons.composer(doc.language()), lexicons.professions());
 
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
@@ -211,7 +211,7 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     private static boolean stated(Event e) {
-        return e.date() != null && e.derivation() != null && e.derivation() != Derivation.PUBLICATION;
+        return dateRank(e) >= 2;
     }
 
     /**
@@ -282,8 +282,7 @@ public final class RuleBasedExtractor implements Extractor {
             if (role != null) {
                 // The predecessor's own leaving, where the article dates it, says when the tenure ended.
                 Event left = events.stream()
-                        .filter(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.DISMISSAL)
-                                && e.personKey().equals(s.oldPerson()) && e.orgKey().equals(s.orgKey())
+                        .filter(e -> e.type().endsPost() && e.personKey().equals(s.oldPerson()) && e.orgKey().equals(s.orgKey())
                                 && e.date() != null && e.derivation() != Derivation.PUBLICATION)
                         .findFirst().orElse(null);
                 TimeValue leaving = left == null ? null : left.date();
@@ -308,10 +307,8 @@ public final class RuleBasedExtractor implements Extractor {
             if (!Roles.isInterim(h.role()) || h.start() != null) {
                 continue;
             }
-            found.events().stream()
-                    .filter(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.DISMISSAL) && e.date() != null
-                            && !e.personKey().equals(h.personKey()) && e.orgKey().equals(h.orgKey())
-                            && (e.role() == null || e.role().key().equals(Roles.interimBaseKey(h.role()))))
+            othersLeaving(found, h.personKey(), h.orgKey())
+                    .filter(e -> e.date() != null && (e.role() == null || e.role().key().equals(Roles.interimBaseKey(h.role()))))
                     .findFirst()
                     .ifPresent(e -> out.add(new Event(EventType.APPOINTMENT, h.personKey(), h.orgKey(), h.role(), e.date(),
                             null, e.derivation(), h.evidence())));
@@ -330,15 +327,19 @@ public final class RuleBasedExtractor implements Extractor {
                     || found.successions().stream().anyMatch(s -> s.newPerson().equals(a.personKey()))) {
                 continue;
             }
-            found.events().stream()
-                    .filter(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.DISMISSAL)
-                            && !e.personKey().equals(a.personKey()) && e.orgKey().equals(a.orgKey())
-                            && e.role() != null && !Roles.isLifelong(e.role()))
+            othersLeaving(found, a.personKey(), a.orgKey())
+                    .filter(e -> e.role() != null && !Roles.isLifelong(e.role()))
                     .findFirst()
                     .ifPresent(e -> out.add(new RelationFinder.Succession(a.personKey(), e.personKey(), a.orgKey(), a.date(),
                             a.evidence())));
         }
         return out;
+    }
+
+    /** The departures and dismissals of someone other than {@code person} from {@code org} the sentence tells of. */
+    private static java.util.stream.Stream<Event> othersLeaving(RelationFinder.Found found, String person, String org) {
+        return found.events().stream()
+                .filter(e -> e.type().endsPost() && !e.personKey().equals(person) && e.orgKey().equals(org));
     }
 
     /**
@@ -418,7 +419,7 @@ public final class RuleBasedExtractor implements Extractor {
                 TimeValue v = new TimeValue(told.earliest(),
                         told.precision().ordinal() >= t.value().precision().ordinal() ? told.precision() : t.value().precision());
                 t = new TimeMention(t.begin(), t.end(), t.text(), v, null, t.relation(), Derivation.CONTEXT);
-                m = new Mention(m.kind(), m.begin(), m.end(), m.text(), m.roles(), m.trigger(), m.org(), t, m.hint());
+                m = m.withTime(t);
             } else if (m.kind() == Mention.Kind.TIME && t.relation() == TimeMention.Relation.AT) {
                 told = t.value(); // a point in time: "per dezelfde datum" is not "sinds vorig jaar"
             }

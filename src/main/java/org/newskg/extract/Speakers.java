@@ -25,17 +25,7 @@ final class Speakers {
         List<PhraseMatcher.Match<Boolean>> verbs = lex.speechVerbs().findAll(lex.fold(sentence.text()));
         for (PhraseMatcher.Match<Boolean> v : verbs) {
             int at = sentence.begin() + v.begin();
-            String before = null;
-            for (Mention m : mentions) {
-                if (m.end() > at) {
-                    break;
-                }
-                if (isPerson(m, entities)) {
-                    before = entities.asPerson(m);
-                } else if (m.kind() == Mention.Kind.PRONOUN && !lex.isSpeakerPronoun(lex.fold(m.text()))) {
-                    before = lastPerson;
-                }
-            }
+            String before = personBefore(lex, mentions, at, entities, lastPerson);
             if (before != null) {
                 return before;
             }
@@ -53,6 +43,25 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The person named nearest before an offset, a third-person pronoun there standing for
+     * {@code lastPerson}: the subject of a verb at that offset. Null when none stands before it.
+     */
+    static String personBefore(Lexicon lex, List<Mention> mentions, int at, ArticleEntities entities, String lastPerson) {
+        String before = null;
+        for (Mention m : mentions) {
+            if (m.end() > at) {
+                break;
+            }
+            if (isPerson(m, entities)) {
+                before = entities.asPerson(m);
+            } else if (m.kind() == Mention.Kind.PRONOUN && !lex.isSpeakerPronoun(lex.fold(m.text()))) {
+                before = lastPerson;
+            }
+        }
+        return before;
     }
 
     /** Whether a sentence says "I" ("je", "我"). */

@@ -24,19 +24,13 @@ final class Tenures {
         for (PhraseMatcher.Match<Boolean> v : lex.leadVerbs().findAll(lex.fold(sentence.text()))) {
             int at = sentence.begin() + v.begin();
             Mention since = null;
-            String person = null;
             for (Mention m : mentions) {
                 if (m.kind() == Mention.Kind.TIME && m.time().relation() == TimeMention.Relation.SINCE
                         && sameClause(sentence, m, at) && (since == null || distance(m, at) < distance(since, at))) {
                     since = m;
                 }
-                if (m.end() <= at && m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.ORGANIZATION
-                        && entities.isPerson(m) && !entities.isGenitive(m)) {
-                    person = entities.asPerson(m);
-                } else if (m.end() <= at && m.kind() == Mention.Kind.PRONOUN && !lex.isSpeakerPronoun(lex.fold(m.text()))) {
-                    person = lastPerson;
-                }
             }
+            String person = Speakers.personBefore(lex, mentions, at, entities, lastPerson);
             if (since != null && person != null) {
                 return new Since(person, since.time());
             }

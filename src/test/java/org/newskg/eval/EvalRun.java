@@ -17,6 +17,11 @@ final class EvalRun {
     private EvalRun() {
     }
 
+    /** A test set laid out as articles under {@code root} with its {@code gold.tsv} and {@code questions.tsv}. */
+    static EvalReport scoreSet(Path root) throws Exception {
+        return score(root, root.resolve("gold.tsv"), root.resolve("questions.tsv"));
+    }
+
     static EvalReport score(Path articles, Path gold, Path questions) throws Exception {
         Iris iris = Iris.standard();
         Components parts = Components.standard();

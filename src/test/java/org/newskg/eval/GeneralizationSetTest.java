@@ -22,8 +22,7 @@ class GeneralizationSetTest {
 
     @BeforeAll
     static void score() throws Exception {
-        Path root = Path.of("src/test/resources/generalization");
-        report = EvalRun.score(root, root.resolve("gold.tsv"), root.resolve("questions.tsv"));
+        report = EvalRun.scoreSet(Path.of("src/test/resources/generalization"));
     }
 
     static Stream<Arguments> floors() {

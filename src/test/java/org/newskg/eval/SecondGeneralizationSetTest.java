@@ -17,8 +17,7 @@ class SecondGeneralizationSetTest {
 
     @BeforeAll
     static void score() throws Exception {
-        Path dir = Path.of("src/test/resources/heldout2");
-        report = EvalRun.score(dir, dir.resolve("gold.tsv"), dir.resolve("questions.tsv"));
+        report = EvalRun.scoreSet(Path.of("src/test/resources/heldout2"));
     }
 
     @Test
