@@ -1,5 +1,6 @@
 package org.newskg.pipeline;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -65,6 +66,20 @@ public final class ArticleProcessor {
             article = reader.read(file);
         } catch (ReadException e) {
             return new Outcome(file, null, null, e.getMessage());
+        }
+        return process(article);
+    }
+
+    /**
+     * Like {@link #process(Path)}, for a file read from a stream: one on any file system (HDFS, S3)
+     * as well as a local one. See {@link ArticleReader#read(String, String, long, InputStream)}.
+     */
+    public Outcome process(String fileName, String where, long size, InputStream in) {
+        Article article;
+        try {
+            article = reader.read(fileName, where, size, in);
+        } catch (ReadException e) {
+            return new Outcome(Path.of(where), null, null, e.getMessage());
         }
         return process(article);
     }

@@ -43,42 +43,66 @@ public final class ArticleReader {
 
     public Article read(Path file) throws ReadException {
         String where = file.toString();
-        byte[] bytes;
+        long size;
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new ReadException(where, "file is " + size + " bytes, above the limit of " + maxBytes
-                        + " (raise it with --max-bytes)");
-            }
-            // Bounded even so: the file may grow after the check, or be a device that reports size 0.
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            }
-            if (bytes.length > maxBytes) {
-                throw new ReadException(where, "file is larger than the limit of " + maxBytes
-                        + " bytes (raise it with --max-bytes)");
-            }
+            size = Files.size(file);
         } catch (IOException e) {
             throw new ReadException(where, "cannot read: " + e.getMessage(), e);
         }
-        if (InputFormat.of(file).orElse(null) == InputFormat.JSON_LINES) {
+        checkSize(where, size);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), where, size, in);
+        } catch (IOException e) {
+            throw new ReadException(where, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads one article from a stream: a file on any file system (HDFS, S3) as well as a local one.
+     *
+     * @param fileName the file's name, which gives the format and the article id ("x.md" is "x")
+     * @param where    the file, for messages
+     * @param size     the file's size as its file system states it, checked against the limit first
+     */
+    public Article read(String fileName, String where, long size, InputStream in) throws ReadException {
+        checkSize(where, size);
+        byte[] bytes;
+        try {
+            // Bounded even so: the file may grow after the check, or be a device that reports size 0.
+            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new ReadException(where, "cannot read: " + e.getMessage(), e);
+        }
+        if (bytes.length > maxBytes) {
+            throw new ReadException(where, "file is larger than the limit of " + maxBytes
+                    + " bytes (raise it with --max-bytes)");
+        }
+        InputFormat format = InputFormat.of(fileName).orElse(null);
+        if (format == InputFormat.JSON_LINES) {
             throw new ReadException(where, "a JSON Lines corpus holds many articles: read it with JsonLinesReader");
         }
-        if (InputFormat.of(file).orElse(null) == InputFormat.HTML) {
+        if (format == InputFormat.HTML) {
             if (bytes.length == 0) {
                 throw new ReadException(where, "empty file");
             }
             if (looksBinary(bytes)) {
                 throw new ReadException(where, "binary file, not a web page");
             }
-            return HtmlArticles.parse(idOf(file), where, bytes);
+            return HtmlArticles.parse(idOf(fileName), where, bytes);
         }
         String text = TextDecoder.decode(where, bytes);
         if (looksLikeHtml(text)) {
             // A page saved under a text name: its markup is no article text.
-            return HtmlArticles.parse(idOf(file), where, text);
+            return HtmlArticles.parse(idOf(fileName), where, text);
         }
-        return parse(idOf(file), where, text);
+        return parse(idOf(fileName), where, text);
+    }
+
+    private void checkSize(String where, long size) throws ReadException {
+        if (size > maxBytes) {
+            throw new ReadException(where, "file is " + size + " bytes, above the limit of " + maxBytes
+                    + " (raise it with --max-bytes)");
+        }
     }
 
     /** Parses article text that is already decoded; {@code id} becomes the source identifier. */
@@ -130,8 +154,7 @@ public final class ArticleReader {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
-    static String idOf(Path file) {
-        String name = file.getFileName().toString();
+    static String idOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -47,15 +47,22 @@ public final class InputCollector {
         return new Inputs(new ArrayList<>(files), problems);
     }
 
+    /**
+     * Whether a file met in a folder is read as articles: a known extension, and not the folder's
+     * README, which documents the folder (a README named on its own is read).
+     */
+    public static boolean readInFolder(String fileName) {
+        return InputFormat.of(fileName).isPresent()
+                && !fileName.toLowerCase(java.util.Locale.ROOT).startsWith("readme.");
+    }
+
     private static void walk(Path root, TreeSet<Path> files, List<String> problems) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            // A folder's README documents the folder; it is no article. Named alone, it is read.
-                            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                            if (attrs.isRegularFile() && InputFormat.of(file).isPresent() && !name.startsWith("readme.")) {
+                            if (attrs.isRegularFile() && readInFolder(file.getFileName().toString())) {
                                 files.add(file.normalize());
                             }
                             return FileVisitResult.CONTINUE;

@@ -26,7 +26,12 @@ public enum InputFormat {
 
     /** The format a file name says, or empty for a file newskg does not read. */
     public static Optional<InputFormat> of(Path file) {
-        String ext = extension(file);
+        return of(file.getFileName().toString());
+    }
+
+    /** The format a file name ("page.html", "corpus.jsonl") says, or empty for a file newskg does not read. */
+    public static Optional<InputFormat> of(String fileName) {
+        String ext = extension(fileName);
         for (InputFormat f : values()) {
             if (f.extensions.contains(ext)) {
                 return Optional.of(f);
@@ -44,8 +49,7 @@ public enum InputFormat {
         return b.toString();
     }
 
-    static String extension(Path file) {
-        String name = file.getFileName().toString();
+    static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -61,10 +61,21 @@ public final class JsonLinesReader {
     /** Opens the file for reading line by line; close the result. */
     public Lines open(Path file) throws ReadException {
         try {
-            return new Lines(file, Files.newInputStream(file));
+            return open(file.getFileName().toString(), file.toString(), Files.newInputStream(file));
         } catch (IOException e) {
             throw new ReadException(file.toString(), "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a corpus from a stream (a file on any file system) line by line; closing the result
+     * closes the stream.
+     *
+     * @param fileName the corpus file's name, whose stem makes ids for lines with neither id nor url
+     * @param where    the file, for messages ("where:12" names line 12)
+     */
+    public Lines open(String fileName, String where, InputStream in) {
+        return new Lines(where, in, ArticleReader.idOf(fileName));
     }
 
     /** The number of lines in the file, for progress: counted without decoding. */
@@ -92,7 +103,7 @@ public final class JsonLinesReader {
     /** The lines of one file, read lazily; blank lines are skipped. */
     public final class Lines implements Iterator<Entry>, AutoCloseable {
 
-        private final Path file;
+        private final String file;
         private final InputStream in;
         private final String stem;
         private final byte[] buf = new byte[1 << 16];
@@ -103,10 +114,10 @@ public final class JsonLinesReader {
         private boolean eof;
         private Entry next;
 
-        private Lines(Path file, InputStream in) {
+        private Lines(String file, InputStream in, String stem) {
             this.file = file;
             this.in = in;
-            this.stem = ArticleReader.idOf(file);
+            this.stem = stem;
         }
 
         @Override
@@ -160,7 +171,7 @@ public final class JsonLinesReader {
                 }
             } catch (IOException e) {
                 eof = true;
-                return new Entry(lineNo + 1, null, new ReadException(file.toString(), "cannot read: " + e.getMessage(), e));
+                return new Entry(lineNo + 1, null, new ReadException(file, "cannot read: " + e.getMessage(), e));
             }
             if (!sawAny) {
                 return null;

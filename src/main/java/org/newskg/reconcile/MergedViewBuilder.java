@@ -1,5 +1,6 @@
 package org.newskg.reconcile;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,13 @@ import org.newskg.time.TimeValue;
  * are kept as {@code nkg:conflict}), departures and dismissals closing open memberships unless a
  * later reinstatement reopens them, and events merged across sources. The result depends only on
  * the set of stored articles.
+ *
+ * <p>{@link #start} runs every step in one process. The steps are public so that a distributed
+ * job can run them apart, on the same code: {@link #facts} per article; entity resolution per
+ * group of candidates that share a name key ({@link EntityResolver#blockingKeys}); then
+ * {@link #writeEntity} per resolved entity, {@link #clusterEvents} and {@link #writeEvent} per
+ * event type, person and organization, {@link #writeMembership} per person, organization and
+ * role, and {@link #writeNameKey} per role label.
  */
 public final class MergedViewBuilder {
 
@@ -56,8 +64,34 @@ public final class MergedViewBuilder {
         this.vocabulary = vocabulary;
     }
 
-    private record Fact(String iri, String source, String person, String org, String role, String type,
-                        TimeValue start, TimeValue end, List<String> evidence, boolean stated) {
+    /**
+     * A membership or an event as one article states it: the IRIs of the fact, its source, person,
+     * organization and role (and for an event its type), its dates, the IRIs of its evidence spans,
+     * and for an event whether its date is stated in the text.
+     */
+    public record Fact(String iri, String source, String person, String org, String role, String type,
+                       TimeValue start, TimeValue end, List<String> evidence, boolean stated) implements Serializable {
+    }
+
+    /** A person or organization in one article's graph: its label statements (each one, even a repeated label) and owl:sameAs targets. */
+    public record EntityMention(String iri, List<Label> labels, List<String> sameAs) {
+        public EntityMention {
+            labels = List.copyOf(labels);
+            sameAs = List.copyOf(sameAs);
+        }
+    }
+
+    /** A member of one resolved entity: its IRI, and its labels and owl:sameAs targets from every article. */
+    public record Member(String iri, Set<Label> labels, Set<String> sameAs) {
+    }
+
+    /**
+     * What one article's graph gives the merged view: the triples copied as they are (the source,
+     * roles composed in the article, evidence spans), the entities it names, the labels of its roles,
+     * and its memberships and events.
+     */
+    public record ArticleFacts(Model copied, List<EntityMention> entities, Map<String, Set<String>> roleLabels,
+                               List<Fact> memberships, List<Fact> events) {
     }
 
     /** The merged view of the dataset's article graphs, as a new in-memory model. */
@@ -115,82 +149,137 @@ public final class MergedViewBuilder {
 
         private Run(Model out) {
             this.out = out;
-            collectRoleLabels(vocabulary);
+            roleLabels(vocabulary).forEach((role, ls) -> roleLabels.computeIfAbsent(role, k -> new TreeSet<>()).addAll(ls));
         }
 
         /** Adds one article's graph, named {@code g}. */
         public void add(String g, Model m) {
-            copySource(m, g, out);
-            for (Resource kind : List.of(NKG.Person, NKG.Organization)) {
-                m.listResourcesWithProperty(RDF.type, kind).forEachRemaining(r -> {
-                    Set<Label> ls = labels.computeIfAbsent(r.getURI(), k -> new LinkedHashSet<>());
-                    r.listProperties(SKOS.prefLabel).andThen(r.listProperties(SKOS.altLabel))
-                            .forEachRemaining(s -> {
-                                Label l = label(s.getLiteral());
-                                ls.add(l);
-                                labelSources.merge(l, 1, Integer::sum);
-                            });
-                    r.listProperties(OWL2.sameAs).forEachRemaining(s ->
-                            sameAs.computeIfAbsent(r.getURI(), k -> new TreeSet<>()).add(s.getResource().getURI()));
-                    sourceCount.merge(r.getURI(), 1, Integer::sum);
-                    candidates.put(r.getURI(), null);
-                });
+            ArticleFacts f = facts(g, m);
+            out.add(f.copied());
+            for (EntityMention e : f.entities()) {
+                Set<Label> ls = labels.computeIfAbsent(e.iri(), k -> new LinkedHashSet<>());
+                for (Label l : e.labels()) {
+                    ls.add(l);
+                    labelSources.merge(l, 1, Integer::sum);
+                }
+                if (!e.sameAs().isEmpty()) {
+                    sameAs.computeIfAbsent(e.iri(), k -> new TreeSet<>()).addAll(e.sameAs());
+                }
+                sourceCount.merge(e.iri(), 1, Integer::sum);
+                candidates.put(e.iri(), null);
             }
-            m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(r -> out.add(r.listProperties()));
-            collectRoleLabels(m);
-            m.listResourcesWithProperty(RDF.type, ORG.Membership).forEachRemaining(r -> memberships.add(new Fact(
-                    r.getURI(), g, shared(strings, uri(r, ORG.member)), shared(strings, uri(r, ORG.organization)),
-                    shared(strings, uri(r, ORG.role)), null,
-                    shared(times, instant(r, ORG.memberDuring, TIME.hasBeginning)),
-                    shared(times, instant(r, ORG.memberDuring, TIME.hasEnd)),
-                    evidence(r, m, out), true)));
-            m.listSubjectsWithProperty(NKG.agent).forEachRemaining(r -> events.add(new Fact(
-                    r.getURI(), g, shared(strings, uri(r, NKG.agent)), shared(strings, uri(r, NKG.organization)),
-                    shared(strings, uri(r, NKG.role)), shared(strings, r.getPropertyResourceValue(RDF.type).getURI()),
-                    shared(times, date(r.getPropertyResourceValue(NKG.date))),
-                    shared(times, date(r.getPropertyResourceValue(NKG.endDate))), evidence(r, m, out), stated(r))));
+            f.roleLabels().forEach((role, ls) -> roleLabels.computeIfAbsent(role, k -> new TreeSet<>()).addAll(ls));
+            f.memberships().forEach(x -> memberships.add(shared(x)));
+            f.events().forEach(x -> events.add(shared(x)));
         }
 
-        private void collectRoleLabels(Model m) {
-            m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(role -> {
-                Set<String> ls = roleLabels.computeIfAbsent(role.getURI(), k -> new TreeSet<>());
-                role.listProperties(SKOS.prefLabel).andThen(role.listProperties(SKOS.altLabel))
-                        .forEachRemaining(st -> ls.add(st.getLiteral().getLexicalForm()));
-            });
+        /** The fact with one copy of each IRI and date that facts repeat: many facts are held at once. */
+        private Fact shared(Fact x) {
+            return new Fact(x.iri(), x.source(), MergedViewBuilder.shared(strings, x.person()),
+                    MergedViewBuilder.shared(strings, x.org()), MergedViewBuilder.shared(strings, x.role()),
+                    MergedViewBuilder.shared(strings, x.type()), MergedViewBuilder.shared(times, x.start()),
+                    MergedViewBuilder.shared(times, x.end()), x.evidence(), x.stated());
         }
 
         /** Resolves the entities and writes them, the merged memberships and events, and the name keys. */
         public void finish() {
             List<EntityResolver.Candidate> list = new ArrayList<>();
             for (String iri : candidates.keySet()) {
-                EntityKind kind = iri.startsWith(iris.base() + "person/") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
-                list.add(new EntityResolver.Candidate(iri, kind, labels.get(iri), sourceCount.get(iri)));
+                list.add(new EntityResolver.Candidate(iri, kind(iri), labels.get(iri), sourceCount.get(iri)));
             }
             Map<String, String> canon = resolver.resolve(list);
-            writeEntities(out, canon, labels, sameAs, labelSources);
+            Map<String, List<Member>> groups = new TreeMap<>();
+            canon.forEach((iri, c) -> groups.computeIfAbsent(c, k -> new ArrayList<>())
+                    .add(new Member(iri, labels.getOrDefault(iri, Set.of()), sameAs.getOrDefault(iri, Set.of()))));
+            groups.forEach((c, members) -> writeEntity(out, c, members, labelSources));
 
-            Map<String, List<Fact>> mergedEvents = groupEvents(events, canon);
+            Map<String, List<Fact>> eventsByKey = new TreeMap<>();
+            for (Fact f : events) {
+                eventsByKey.computeIfAbsent(f.type() + "|" + canon.get(f.person()) + "|" + canon.get(f.org()),
+                        k -> new ArrayList<>()).add(f);
+            }
             Map<String, List<Fact>> byHolding = new TreeMap<>();
             for (Fact f : memberships) {
                 byHolding.computeIfAbsent(canon.get(f.person()) + "|" + canon.get(f.org()) + "|" + f.role(),
                         k -> new ArrayList<>()).add(f);
             }
-            // The events about each person and organization, in the order of the merged events, so a
-            // membership looks at its own events only rather than scanning them all.
+            // The events about each person and organization, so a membership looks at its own events
+            // only rather than scanning them all.
             Map<String, List<Fact>> eventsByPair = new HashMap<>();
-            for (List<Fact> evs : mergedEvents.values()) {
-                for (Fact e : evs) {
-                    eventsByPair.computeIfAbsent(canon.get(e.person()) + "|" + canon.get(e.org()), k -> new ArrayList<>()).add(e);
-                }
+            for (Fact e : events) {
+                eventsByPair.computeIfAbsent(canon.get(e.person()) + "|" + canon.get(e.org()), k -> new ArrayList<>()).add(e);
             }
             for (List<Fact> group : byHolding.values()) {
-                writeMembership(out, group, canon, eventsByPair);
+                String person = canon.get(group.get(0).person());
+                String org = canon.get(group.get(0).org());
+                writeMembership(out, group, person, org, eventsByPair.getOrDefault(person + "|" + org, List.of()));
             }
-            for (List<Fact> group : mergedEvents.values()) {
-                writeEvent(out, group, canon);
+            for (List<Fact> sameKey : eventsByKey.values()) {
+                Fact first = sameKey.get(0);
+                for (List<Fact> cluster : clusterEvents(sameKey)) {
+                    writeEvent(out, cluster, canon.get(first.person()), canon.get(first.org()));
+                }
             }
-            roleLabels.forEach((iri, ls) -> ls.forEach(l -> addNameKey(out.createResource(iri), l)));
+            roleLabels.forEach((iri, ls) -> ls.forEach(l -> writeNameKey(out, iri, l)));
         }
+    }
+
+    /** Whether an entity IRI names a person or an organization. */
+    public EntityKind kind(String entityIri) {
+        return entityIri.startsWith(iris.base() + "person/") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
+    }
+
+    /** The role vocabulary, which the merged view copies so that queries can match role labels. */
+    public Model vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * What one article's graph, named {@code g}, gives the merged view (see {@link ArticleFacts}):
+     * reads the graph, writes nothing.
+     */
+    public ArticleFacts facts(String g, Model m) {
+        Model copied = ModelFactory.createDefaultModel();
+        copySource(m, g, copied);
+        List<EntityMention> entities = new ArrayList<>();
+        for (Resource kind : List.of(NKG.Person, NKG.Organization)) {
+            m.listResourcesWithProperty(RDF.type, kind).forEachRemaining(r -> {
+                List<Label> ls = new ArrayList<>();
+                r.listProperties(SKOS.prefLabel).andThen(r.listProperties(SKOS.altLabel))
+                        .forEachRemaining(st -> ls.add(label(st.getLiteral())));
+                List<String> same = new ArrayList<>();
+                r.listProperties(OWL2.sameAs).forEachRemaining(st -> same.add(st.getResource().getURI()));
+                entities.add(new EntityMention(r.getURI(), ls, same));
+            });
+        }
+        m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(r -> copied.add(r.listProperties()));
+        List<Fact> memberships = new ArrayList<>();
+        m.listResourcesWithProperty(RDF.type, ORG.Membership).forEachRemaining(r -> memberships.add(new Fact(
+                r.getURI(), g, uri(r, ORG.member), uri(r, ORG.organization), uri(r, ORG.role), null,
+                instant(r, ORG.memberDuring, TIME.hasBeginning), instant(r, ORG.memberDuring, TIME.hasEnd),
+                evidence(r, copied), true)));
+        List<Fact> events = new ArrayList<>();
+        m.listSubjectsWithProperty(NKG.agent).forEachRemaining(r -> events.add(new Fact(
+                r.getURI(), g, uri(r, NKG.agent), uri(r, NKG.organization), uri(r, NKG.role),
+                r.getPropertyResourceValue(RDF.type).getURI(), date(r.getPropertyResourceValue(NKG.date)),
+                date(r.getPropertyResourceValue(NKG.endDate)), evidence(r, copied), stated(r))));
+        return new ArticleFacts(copied, entities, roleLabels(m), memberships, events);
+    }
+
+    /** The labels of every role a graph describes (the vocabulary's, or those an article composed), by role IRI. */
+    public static Map<String, Set<String>> roleLabels(Model m) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        m.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(role -> {
+            Set<String> ls = out.computeIfAbsent(role.getURI(), k -> new TreeSet<>());
+            role.listProperties(SKOS.prefLabel).andThen(role.listProperties(SKOS.altLabel))
+                    .forEachRemaining(st -> ls.add(st.getLiteral().getLexicalForm()));
+        });
+        return out;
+    }
+
+    /** Writes the name key of one label of a resource (each role's, in the view's last step). */
+    public static void writeNameKey(Model out, String iri, String label) {
+        addNameKey(out.createResource(iri), label);
     }
 
     /** The lower-case form SPARQL's LCASE gives, so that queries find a name by an exact match. */
@@ -234,7 +323,7 @@ public final class MergedViewBuilder {
     }
 
     /** Copies a fact's evidence nodes into the merged view and returns their IRIs. */
-    private static List<String> evidence(Resource r, Model m, Model out) {
+    private static List<String> evidence(Resource r, Model out) {
         List<String> ev = new ArrayList<>();
         r.listProperties(NKG.evidence).forEachRemaining(s -> {
             Resource e = s.getResource();
@@ -249,33 +338,32 @@ public final class MergedViewBuilder {
         out.add(m.getResource(g).listProperties());
     }
 
-    private void writeEntities(Model out, Map<String, String> canon, Map<String, Set<Label>> labels,
-                               Map<String, Set<String>> sameAs, Map<Label, Integer> labelSources) {
-        Map<String, List<String>> groups = new TreeMap<>();
-        canon.forEach((iri, c) -> groups.computeIfAbsent(c, k -> new ArrayList<>()).add(iri));
-        for (Map.Entry<String, List<String>> e : groups.entrySet()) {
-            String c = e.getKey();
-            boolean person = c.startsWith(iris.base() + "person/");
-            Resource r = out.createResource(c).addProperty(RDF.type, person ? NKG.Person : NKG.Organization);
-            Set<Label> all = new LinkedHashSet<>();
-            List<String> members = e.getValue();
-            members.sort(Comparator.comparing((String x) -> !x.equals(c)).thenComparing(x -> x));
-            for (String m : members) {
-                all.addAll(labels.getOrDefault(m, Set.of()));
-                if (!m.equals(c)) {
-                    // The IRIs articles minted for the same entity; owl:sameAs is kept for Wikidata.
-                    r.addProperty(SKOS.exactMatch, out.createResource(m));
-                }
-                sameAs.getOrDefault(m, Set.of()).forEach(w -> r.addProperty(OWL2.sameAs, out.createResource(w)));
+    /**
+     * Writes one resolved entity: the canonical IRI with every member's labels (the preferred one
+     * chosen with {@code labelSources}, how many times the articles state each label), links to the
+     * other members' IRIs, and the name keys.
+     */
+    public void writeEntity(Model out, String canonical, List<Member> members, Map<Label, Integer> labelSources) {
+        boolean person = kind(canonical) == EntityKind.PERSON;
+        Resource r = out.createResource(canonical).addProperty(RDF.type, person ? NKG.Person : NKG.Organization);
+        Set<Label> all = new LinkedHashSet<>();
+        List<Member> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing((Member x) -> !x.iri().equals(canonical)).thenComparing(Member::iri));
+        for (Member m : sorted) {
+            all.addAll(m.labels());
+            if (!m.iri().equals(canonical)) {
+                // The IRIs articles minted for the same entity; owl:sameAs is kept for Wikidata.
+                r.addProperty(SKOS.exactMatch, out.createResource(m.iri()));
             }
-            Label pref = preferred(all, labelSources);
-            r.addProperty(SKOS.prefLabel, literal(out, pref));
-            for (Label l : all) {
-                if (!l.equals(pref)) {
-                    r.addProperty(SKOS.altLabel, literal(out, l));
-                }
-                addNameKey(r, l.text());
+            m.sameAs().forEach(w -> r.addProperty(OWL2.sameAs, out.createResource(w)));
+        }
+        Label pref = preferred(all, labelSources);
+        r.addProperty(SKOS.prefLabel, literal(out, pref));
+        for (Label l : all) {
+            if (!l.equals(pref)) {
+                r.addProperty(SKOS.altLabel, literal(out, l));
             }
+            addNameKey(r, l.text());
         }
     }
 
@@ -300,45 +388,41 @@ public final class MergedViewBuilder {
         return l.lang().isEmpty() ? m.createLiteral(l.text()) : m.createLiteral(l.text(), l.lang());
     }
 
-    /** Groups per-article events by type, person and organization, splitting where dates cannot be the same event. */
-    private Map<String, List<Fact>> groupEvents(List<Fact> events, Map<String, String> canon) {
-        Map<String, List<Fact>> byKey = new TreeMap<>();
-        for (Fact f : events) {
-            byKey.computeIfAbsent(f.type() + "|" + canon.get(f.person()) + "|" + canon.get(f.org()), k -> new ArrayList<>()).add(f);
-        }
-        Map<String, List<Fact>> out = new TreeMap<>();
-        for (Map.Entry<String, List<Fact>> e : byKey.entrySet()) {
-            List<Fact> fs = new ArrayList<>(e.getValue());
-            fs.sort(Comparator.comparing((Fact f) -> f.start() == null ? LocalDate.MAX : f.start().earliest())
-                    .thenComparing(Fact::iri));
-            List<List<Fact>> clusters = new ArrayList<>();
-            for (Fact f : fs) {
-                List<Fact> home = null;
-                for (List<Fact> c : clusters) {
-                    if (c.stream().allMatch(x -> x.start() == null || f.start() == null || x.start().overlaps(f.start())
-                            || Math.abs(x.start().earliest().toEpochDay() - f.start().earliest().toEpochDay()) <= 3)) {
-                        home = c;
-                        break;
-                    }
+    /**
+     * Splits the per-article events of one type, person and organization into the events they
+     * report: dates that cannot be the same event (more than three days apart, not overlapping) part.
+     */
+    public static List<List<Fact>> clusterEvents(List<Fact> sameKey) {
+        List<Fact> fs = new ArrayList<>(sameKey);
+        fs.sort(Comparator.comparing((Fact f) -> f.start() == null ? LocalDate.MAX : f.start().earliest())
+                .thenComparing(Fact::iri));
+        List<List<Fact>> clusters = new ArrayList<>();
+        for (Fact f : fs) {
+            List<Fact> home = null;
+            for (List<Fact> c : clusters) {
+                if (c.stream().allMatch(x -> x.start() == null || f.start() == null || x.start().overlaps(f.start())
+                        || Math.abs(x.start().earliest().toEpochDay() - f.start().earliest().toEpochDay()) <= 3)) {
+                    home = c;
+                    break;
                 }
-                if (home == null) {
-                    home = new ArrayList<>();
-                    clusters.add(home);
-                }
-                home.add(f);
             }
-            for (int i = 0; i < clusters.size(); i++) {
-                out.put(e.getKey() + "|" + i, clusters.get(i));
+            if (home == null) {
+                home = new ArrayList<>();
+                clusters.add(home);
             }
+            home.add(f);
         }
-        return out;
+        return clusters;
     }
 
-    private void writeMembership(Model out, List<Fact> group, Map<String, String> canon,
-                                 Map<String, List<Fact>> eventsByPair) {
+    /**
+     * Writes one merged membership from the per-article memberships of one person, organization and
+     * role ({@code group}), with {@code person} and {@code org} the resolved entities' IRIs and
+     * {@code pairEvents} every per-article event about that person and organization (in any
+     * order), which close, reopen or date the membership.
+     */
+    public void writeMembership(Model out, List<Fact> group, String person, String org, List<Fact> pairEvents) {
         Fact first = group.get(0);
-        String person = canon.get(first.person());
-        String org = canon.get(first.org());
         Resource ms = out.createResource(iris.membership(Iris.key(person), Iris.key(org), first.role()))
                 .addProperty(RDF.type, ORG.Membership)
                 .addProperty(ORG.member, out.createResource(person))
@@ -350,9 +434,8 @@ public final class MergedViewBuilder {
         // Events from every source close or reopen the membership.
         TimeValue closing = null;
         TimeValue reopening = null;
-        List<Fact> own = eventsByPair.getOrDefault(person + "|" + org, List.of());
-        for (Fact e : own) {
-            if (!person.equals(canon.get(e.person())) || !org.equals(canon.get(e.org())) || e.start() == null) {
+        for (Fact e : pairEvents) {
+            if (e.start() == null) {
                 continue;
             }
             if (e.role() != null && !e.role().equals(first.role())) {
@@ -372,10 +455,10 @@ public final class MergedViewBuilder {
         if (start == null) {
             // Joined (or founded) in 2015 and no start stated for the title: it began no earlier.
             TimeValue joined = null;
-            for (Fact e : own) {
+            for (Fact e : pairEvents) {
                 boolean begins = e.type().endsWith("Joining") || e.type().endsWith("Founding");
-                if (begins && e.stated() && e.start() != null && person.equals(canon.get(e.person()))
-                        && org.equals(canon.get(e.org())) && (end == null || !e.start().earliest().isAfter(end.latest()))
+                if (begins && e.stated() && e.start() != null
+                        && (end == null || !e.start().earliest().isAfter(end.latest()))
                         && (joined == null || e.start().compareTo(joined) < 0)) {
                     joined = e.start();
                 }
@@ -439,10 +522,12 @@ public final class MergedViewBuilder {
         return isStart ? a.earliest().isBefore(b.earliest()) : a.earliest().isBefore(b.earliest());
     }
 
-    private void writeEvent(Model out, List<Fact> group, Map<String, String> canon) {
+    /**
+     * Writes one merged event from a cluster of {@link #clusterEvents}, with {@code person} and
+     * {@code org} the resolved entities' IRIs.
+     */
+    public void writeEvent(Model out, List<Fact> group, String person, String org) {
         Fact first = group.get(0);
-        String person = canon.get(first.person());
-        String org = canon.get(first.org());
         String type = first.type();
         String local = type.substring(type.lastIndexOf('#') + 1);
         TimeValue date = pick(group.stream().map(Fact::start).toList(), true, new ArrayList<>(), "date");

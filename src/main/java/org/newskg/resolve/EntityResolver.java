@@ -20,6 +20,10 @@ import org.newskg.lang.Slugs;
  * it; a one-letter variant of a surname; a Chinese transliteration whose sound matches a Latin
  * surname (布兰特 ~ Brandt); a Chinese name whose pinyin is a Latin name. The result depends only on
  * the set of entities, never on their order.
+ *
+ * <p>The work splits by name: {@link #blockingKeys} gives each candidate keys such that the
+ * candidates linked through them resolve alone exactly as among all the others, so that a
+ * distributed job can resolve each linked group on its own, with this same code.
  */
 public final class EntityResolver {
 
@@ -35,6 +39,88 @@ public final class EntityResolver {
 
     private final Slugs slugs = new Slugs();
     private final HanScript han = new HanScript();
+
+    /**
+     * A name key of a candidate, for splitting resolution into independent groups: see
+     * {@link #linksCarriers} for when a key links the candidates that carry it.
+     */
+    public record BlockingKey(String key, Side side) {
+
+        /** How a candidate carries a key: as any name, as a full name, or as a partial or non-Latin name matched against full names. */
+        public enum Side {
+            ANY, FULL, PARTIAL
+        }
+    }
+
+    /**
+     * Whether a key links all the candidates that carry it, given the sides they carry it on: when
+     * one carries it on {@link BlockingKey.Side#ANY} side, or one as a full name and another as a
+     * partial name (full names are compared with partial names under these keys, never with each
+     * other).
+     */
+    public static boolean linksCarriers(java.util.Collection<BlockingKey.Side> sides) {
+        return sides.contains(BlockingKey.Side.ANY)
+                || sides.contains(BlockingKey.Side.FULL) && sides.contains(BlockingKey.Side.PARTIAL);
+    }
+
+    /**
+     * The keys under which {@link #resolve} may relate this candidate to another: each folded label
+     * (the same name in any label), a full name's given name and surname variants (Lindqvist ~
+     * Lindkvist), and the surname forms, letters and sounds under which partial and non-Latin names
+     * are matched with full names. Any set of candidates closed under the links these keys make
+     * (see {@link #linksCarriers}; every candidate linked to one of the set is in it) resolves, by
+     * {@link #resolve} on the set alone, exactly as it does
+     * among all candidates: the relations {@code resolve} uses never leave such a set, and its
+     * union-find keeps the least IRI of a group as its root, so each group evolves as it would
+     * among all the others.
+     */
+    public List<BlockingKey> blockingKeys(Candidate c) {
+        List<BlockingKey> out = new ArrayList<>();
+        for (Label l : c.labels()) {
+            out.add(new BlockingKey("name|" + c.kind() + "|" + fold(l.text()), BlockingKey.Side.ANY));
+        }
+        if (c.kind() != EntityKind.PERSON) {
+            return out;
+        }
+        String full = fullLatin(c);
+        if (full != null) {
+            String[] parts = full.split(" ");
+            String last = parts[parts.length - 1];
+            out.add(new BlockingKey("surname|" + last, BlockingKey.Side.FULL));
+            if (last.length() >= 5) {
+                for (String v : FullNameIndex.oneDeleted(last)) {
+                    out.add(new BlockingKey("near|" + v, BlockingKey.Side.FULL));
+                }
+            }
+            out.add(new BlockingKey("letters|" + full.replace(" ", ""), BlockingKey.Side.FULL));
+            out.add(new BlockingKey("letters|" + reversed(parts), BlockingKey.Side.FULL));
+            String sound = Phonetic.key(last);
+            if (sound.length() >= 3) {
+                out.add(new BlockingKey("sound|" + sound, BlockingKey.Side.FULL));
+            }
+            for (String v : FullNameIndex.oneDeleted(last)) {
+                out.add(new BlockingKey("variant|" + parts[0] + " " + parts.length + " " + v, BlockingKey.Side.ANY));
+            }
+            return out;
+        }
+        for (LabelForm f : labelForms(c)) {
+            if (f.cjk()) {
+                out.add(new BlockingKey("letters|" + f.text(), BlockingKey.Side.PARTIAL));
+                if (f.phonetic().length() >= 3) {
+                    out.add(new BlockingKey("sound|" + f.phonetic(), BlockingKey.Side.PARTIAL));
+                }
+            } else {
+                out.add(new BlockingKey("surname|" + f.text(), BlockingKey.Side.PARTIAL));
+                // Within one edit of a surname of five letters or more: four letters at least.
+                if (f.text().length() >= 4) {
+                    for (String v : FullNameIndex.oneDeleted(f.text())) {
+                        out.add(new BlockingKey("near|" + v, BlockingKey.Side.PARTIAL));
+                    }
+                }
+            }
+        }
+        return out;
+    }
 
     /** Maps every candidate IRI to the IRI of its group's canonical member. */
     public Map<String, String> resolve(List<Candidate> candidates) {
@@ -205,7 +291,7 @@ public final class EntityResolver {
         return SEPARATORS.matcher(n).replaceAll(" ").strip();
     }
 
-    /** The longest Latin-script label with two or more words, folded; null if none. */
+    /** The longest Latin-script label with two or more words, folded (of equally long ones the first in order); null if none. */
     private String fullLatin(Candidate c) {
         String best = null;
         for (Label l : c.labels()) {
@@ -219,7 +305,9 @@ public final class EntityResolver {
                 continue;
             }
             String f = fold(t);
-            if (f.contains(" ") && (best == null || f.length() > best.length())) {
+            // Labels come in no fixed order: equally long names are told apart by their letters.
+            if (f.contains(" ") && (best == null || f.length() > best.length()
+                    || f.length() == best.length() && f.compareTo(best) < 0)) {
                 best = f;
             }
         }

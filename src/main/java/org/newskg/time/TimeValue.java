@@ -8,7 +8,7 @@ import java.util.Objects;
  * A calendar date known to some precision. {@code earliest} is the first day of the period
  * (2024-05 is stored as 2024-05-01 with MONTH precision).
  */
-public record TimeValue(LocalDate earliest, Precision precision) implements Comparable<TimeValue> {
+public record TimeValue(LocalDate earliest, Precision precision) implements Comparable<TimeValue>, java.io.Serializable {
 
     public TimeValue {
         Objects.requireNonNull(earliest, "earliest");

@@ -97,7 +97,8 @@ final class PairwiseResolver {
                 continue;
             }
             String f = fold(t);
-            if (f.contains(" ") && (best == null || f.length() > best.length())) {
+            if (f.contains(" ") && (best == null || f.length() > best.length()
+                    || f.length() == best.length() && f.compareTo(best) < 0)) {
                 best = f;
             }
         }
