@@ -6,9 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -22,10 +20,8 @@ import java.util.function.IntConsumer;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.NKG;
 import org.newskg.reconcile.MergedViewBuilder;
-import org.newskg.read.Article;
 import org.newskg.read.InputCollector;
 import org.newskg.read.JsonLinesReader;
-import org.newskg.read.ReadException;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.KnowledgeStore.PutResult;
 import org.slf4j.Logger;
@@ -84,10 +80,6 @@ public final class Ingest {
     /** The files the inputs expand to, and problems met expanding them (missing paths, link loops). */
     public static InputCollector.Inputs collect(List<Path> inputs) {
         return InputCollector.collect(inputs);
-    }
-
-    /** One unit of work: a file to read, an article already read (a corpus line), or a line that failed. */
-    private record Work(Path file, Article article, String problem) {
     }
 
     /** The number of articles the files hold (each line of a corpus counts), for a progress bar. */
@@ -232,10 +224,10 @@ public final class Ingest {
         Deque<Future<ArticleProcessor.Outcome>> inFlight = new ArrayDeque<>();
         List<ArticleProcessor.Outcome> batch = new ArrayList<>();
         int done = 0;
-        try (WorkQueue queue = new WorkQueue(files)) {
+        try (ArticleInputs<Path> queue = new ArticleInputs<>(files.iterator(), ArticleInputs.LOCAL, processor.corpusReader())) {
             while (queue.hasNext() || !inFlight.isEmpty()) {
                 while (queue.hasNext() && inFlight.size() < window) {
-                    Work w = queue.next();
+                    ArticleInputs.Item<Path> w = queue.next();
                     tally.articles++;
                     if (w.problem() != null) {
                         inFlight.add(CompletableFuture.completedFuture(
@@ -281,74 +273,6 @@ public final class Ingest {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("article processing failed unexpectedly", e.getCause());
-        }
-    }
-
-    /** The work the files hold, in input order; corpora are read one line at a time, as the batches need them. */
-    private final class WorkQueue implements AutoCloseable {
-
-        private final Iterator<Path> files;
-        private final JsonLinesReader corpusReader = processor.corpusReader();
-        private Path corpus;
-        private JsonLinesReader.Lines lines;
-        private boolean corpusHadLines;
-        private Work pending;
-
-        WorkQueue(List<Path> files) {
-            this.files = files.iterator();
-        }
-
-        boolean hasNext() {
-            while (pending == null) {
-                if (lines != null) {
-                    if (lines.hasNext()) {
-                        corpusHadLines = true;
-                        JsonLinesReader.Entry e = lines.next();
-                        pending = e.problem() != null
-                                ? new Work(Path.of(e.problem().location()), null, e.problem().getMessage())
-                                : new Work(Path.of(e.article().location()), e.article(), null);
-                        continue;
-                    }
-                    lines.close();
-                    lines = null;
-                    if (!corpusHadLines) {
-                        pending = new Work(corpus, null, corpus + ": no articles in the file");
-                    }
-                    continue;
-                }
-                if (!files.hasNext()) {
-                    return false;
-                }
-                Path f = files.next();
-                if (!JsonLinesReader.accepts(f)) {
-                    pending = new Work(f, null, null);
-                    continue;
-                }
-                try {
-                    corpus = f;
-                    corpusHadLines = false;
-                    lines = corpusReader.open(f);
-                } catch (ReadException e) {
-                    pending = new Work(f, null, e.getMessage());
-                }
-            }
-            return true;
-        }
-
-        Work next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Work w = pending;
-            pending = null;
-            return w;
-        }
-
-        @Override
-        public void close() {
-            if (lines != null) {
-                lines.close();
-            }
         }
     }
 }
