@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -127,9 +128,17 @@ public final class MergedViewBuilder {
      * a stream into a bulk loader. The result depends only on the set of graphs added.
      */
     public Run start(Model out) {
-        Prefixes.set(out);
+        out.setNsPrefixes(prefixes());
         out.add(vocabulary);
         return new Run(out);
+    }
+
+    /** The namespace prefixes a merged view carries: newskg's own, and the role vocabulary's. */
+    public PrefixMapping prefixes() {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        Prefixes.set(pm);
+        pm.setNsPrefixes(vocabulary);
+        return pm;
     }
 
     /** One merged view in the making: see {@link #start}. */

@@ -1,0 +1,135 @@
+package org.newskg.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
+import org.newskg.read.Article;
+import org.newskg.read.ArticleReader;
+
+/**
+ * The job in Spark's local mode gives the very quads {@code newskg ingest} stores from the same
+ * articles, article graphs and merged view alike, and its output loads into a store that holds
+ * them again: on the bundled sample articles with the fictional pages and corpus of every input
+ * format (and their bad lines), and on a generated corpus with a JSON Lines file and an article id
+ * given twice.
+ */
+class SparkIngestTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("newskg.root", "../..")).toAbsolutePath().normalize();
+    private static JavaSparkContext sc;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("newskg-spark test")
+                .set("spark.ui.enabled", "false").set("spark.rdd.compress", "true"));
+    }
+
+    @AfterAll
+    static void stop() {
+        sc.stop();
+    }
+
+    @Test
+    void theSampleArticlesAndEveryInputFormatGiveTheQuadsAndProblemsOfIngest() {
+        List<Path> inputs = List.of(ROOT.resolve("data/articles"), ROOT.resolve("src/test/resources/inputs"),
+                ROOT.resolve("no/such/folder"));
+        Stores.Ingested local = Stores.ingest(inputs, dir.resolve("ingested"));
+        assertTrue(local.quads().size() > 5000, "too small to tell: " + local.quads().size());
+
+        Path out = dir.resolve("out");
+        SparkIngest.Summary s = new SparkIngest(sc).run(options(inputs, out, 0, false));
+        Stores.assertSameLines(local.quads(), Stores.output(out), "the job's quads against ingest's store");
+
+        // The same problems, named the same way: files, corpus lines, a missing folder, articles with no fact.
+        List<String> expected = new ArrayList<>(local.summary().problems());
+        expected.addAll(local.summary().warnings());
+        expected.sort(null);
+        assertEquals(expected, Stores.problems(out));
+        assertEquals(local.summary().problems().size(), s.failed());
+        assertEquals(local.summary().warnings().size(), s.withoutFacts());
+        assertEquals(local.summary().added(), s.stored());
+        assertEquals(local.summary().holdings(), s.holdings());
+        assertEquals(local.summary().events(), s.events());
+        assertEquals(local.quads().size(), s.articleQuads() + s.mergedQuads());
+
+        Path loaded = dir.resolve("loaded");
+        long quads = QuadLoader.load(out, loaded, Iris.standard(), "phased", (fmt, args) -> { });
+        assertEquals(local.quads().size(), quads);
+        Stores.assertSameLines(local.quads(), Stores.quads(loaded), "the loaded store against ingest's store");
+        assertEquals(local.prefixes(), Stores.prefixes(loaded));
+    }
+
+    @Test
+    void aGeneratedCorpusInManyPartitionsGivesTheQuadsOfIngest() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        generate(corpus, 120);
+        List<Path> md;
+        try (Stream<Path> files = Files.walk(corpus)) {
+            md = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        // Forty of them as a JSON Lines corpus instead, with a bad line and an id given twice in it.
+        List<String> lines = new ArrayList<>();
+        for (Path f : md.subList(0, 40)) {
+            Article a = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(f);
+            JsonObject o = new JsonObject();
+            o.addProperty("id", "line-" + a.id());
+            o.addProperty("date", String.valueOf(a.published()));
+            o.addProperty("lang", a.lang());
+            o.addProperty("title", a.title());
+            o.addProperty("text", a.text());
+            lines.add(o.toString());
+            Files.delete(f);
+        }
+        lines.add(5, "{\"id\": \"broken\", \"text\": ");
+        lines.add(lines.get(0));
+        Files.writeString(corpus.resolve("lines.jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        // An article id that two files give: ingest stores the later in input order, and so must the job.
+        Path again = md.get(100);
+        Files.createDirectories(corpus.resolve("zz"));
+        Files.writeString(corpus.resolve("zz").resolve(again.getFileName()), Files.readString(again)
+                .replaceFirst("(?s)\n---\n", "\n---\n\nAdded later: the story continues.\n"), StandardCharsets.UTF_8);
+
+        Stores.Ingested local = Stores.ingest(List.of(corpus), dir.resolve("ingested"));
+        assertEquals(1, local.summary().replaced(), "the corpus gives one id twice");
+        Path out = dir.resolve("out");
+        SparkIngest.Summary s = new SparkIngest(sc).run(options(List.of(corpus), out, 7, true));
+        assertEquals(1, s.replaced());
+        assertEquals(local.summary().added(), s.stored());
+        Stores.assertSameLines(local.quads(), Stores.output(out), "the job's quads against ingest's store");
+        assertEquals(local.summary().problems().size(), s.failed());
+        assertTrue(Files.list(out.resolve("merged")).anyMatch(f -> f.toString().endsWith(".nq.gz")), "compressed parts");
+    }
+
+    private static SparkIngest.Options options(List<Path> inputs, Path out, int partitions, boolean compress) {
+        return new SparkIngest.Options(inputs.stream().map(Path::toString).toList(), out.toString(),
+                new Settings(NKG.ID_BASE, ArticleReader.DEFAULT_MAX_BYTES), partitions, compress, false);
+    }
+
+    /** {@code java bench/Generate.java}: the benchmark's corpus generator. */
+    static void generate(Path out, int count) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                ROOT.resolve("bench/Generate.java").toString(), "--count", String.valueOf(count), "--seed", "11",
+                "--out", out.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), log);
+    }
+}
