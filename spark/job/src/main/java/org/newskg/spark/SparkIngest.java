@@ -14,6 +14,7 @@ import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -102,6 +103,8 @@ public final class SparkIngest {
         }
         // Cached stages are N-Quads text: compressed, they take a tenth of the memory and disk.
         conf.setIfMissing("spark.rdd.compress", "true");
+        // Before Spark starts: an output folder in the way is a usage error, found at once.
+        prepareOutput(o, SparkHadoopUtil.get().newConfiguration(conf));
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             return new SparkIngest(sc).run(o);
         }

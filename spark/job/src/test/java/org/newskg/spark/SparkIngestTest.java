@@ -1,6 +1,7 @@
 package org.newskg.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -76,6 +77,32 @@ class SparkIngestTest {
         assertEquals(local.quads().size(), quads);
         Stores.assertSameLines(local.quads(), Stores.quads(loaded), "the loaded store against ingest's store");
         assertEquals(local.prefixes(), Stores.prefixes(loaded));
+
+        // A store that holds articles is not loaded into: it stays as it was.
+        IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
+                () -> QuadLoader.load(out, loaded, Iris.standard(), "parallel", (fmt, args) -> { }));
+        assertEquals(loaded + " already holds articles: load into a new folder", again.getMessage());
+        Stores.assertSameLines(local.quads(), Stores.quads(loaded), "the store after a refused load");
+    }
+
+    @Test
+    void linkedGroupsFollowChainsOfAnyLengthToTheirLeastNode() {
+        List<String> nodes = new ArrayList<>(List.of("x", "y", "z"));
+        List<scala.Tuple2<String, String>> links = new ArrayList<>(List.of(new scala.Tuple2<>("y", "x")));
+        for (int i = 0; i < 12; i++) {
+            nodes.add(String.format("n%02d", i));
+            if (i > 0) {
+                // Each node linked to the one before it: the least is eleven links from the last.
+                links.add(new scala.Tuple2<>(String.format("n%02d", i), String.format("n%02d", i - 1)));
+            }
+        }
+        java.util.Map<String, String> groups = LinkedGroups.of(sc.parallelize(nodes, 3), sc.parallelizePairs(links, 2))
+                .collectAsMap();
+        assertEquals(15, groups.size());
+        nodes.stream().filter(n -> n.startsWith("n")).forEach(n -> assertEquals("n00", groups.get(n), n));
+        assertEquals("x", groups.get("y"));
+        assertEquals("x", groups.get("x"));
+        assertEquals("z", groups.get("z"));
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class SparkMain implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietWithoutLoggingBackend();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = commandLine(out, err).execute(args);
@@ -59,6 +60,21 @@ public final class SparkMain implements Runnable {
         // exit only to say something went wrong.
         if (code != 0) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * Spark brings a logging backend (log4j); {@code java -jar newskg-spark.jar load} runs without
+     * one, where SLF4J would warn that it has none: there, it logs nothing.
+     */
+    private static void quietWithoutLoggingBackend() {
+        if (System.getProperty("slf4j.provider") != null) {
+            return;
+        }
+        try {
+            Class.forName("org.apache.logging.slf4j.SLF4JServiceProvider", false, SparkMain.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
         }
     }
 }
