@@ -34,9 +34,16 @@ public final class RuleBasedExtractor implements Extractor {
     private final TimeNormalizer times;
     private final Slugs slugs = new Slugs();
 
+    private final CandidateScorer scorer;
+
     public RuleBasedExtractor(Lexicons lexicons, TimeNormalizer times) {
+        this(lexicons, times, new RulePriorityScorer());
+    }
+
+    public RuleBasedExtractor(Lexicons lexicons, TimeNormalizer times, CandidateScorer scorer) {
         this.lexicons = lexicons;
         this.times = times;
+        this.scorer = scorer;
     }
 
     @Override
@@ -81,7 +88,7 @@ public final class RuleBasedExtractor implements Extractor {
         perSentence = OrgEvidence.retype(lex, perSentence, article.text());
         ArticleEntities entities = new ArticleEntities(lex, slugs, perSentence, article.text())
                 .withReadings(lexicons.japaneseReadings());
-        RelationFinder relations = new RelationFinder(lex, lexicons.composer(doc.language()), lexicons.professions());
+        RelationFinder relations = new RelationFinder(lex, lexicons.composer(doc.language()), lexicons.professions(), scorer);
 
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
