@@ -7,7 +7,7 @@ import java.util.Set;
  * A fact a pattern proposed and a scorer decides on: a holding of a title or an event of a trigger.
  * Candidates of one title or one trigger compete; at most one of them is chosen.
  */
-public sealed interface Candidate permits HoldingCandidate {
+public sealed interface Candidate permits HoldingCandidate, EventCandidate {
 
     /** Every pattern that proposed it. */
     Set<Support> supports();

@@ -98,7 +98,7 @@ final class RelationFinder {
             Mention t = items.get(i);
             if (t.kind() == Mention.Kind.TRIGGER) {
                 List<Event> co = new ArrayList<>();
-                Event e = event(items, i, entities, text, evidence, sentenceFolded, times, holdings, anchor,
+                Event e = event(view, items, i, entities, text, evidence, sentenceFolded, times, holdings, anchor,
                         lastPerson, successions, topic, co);
                 // "Ils ont tous deux été réintégrés", "they both resigned": everyone the sentence before named.
                 if (e != null && pluralSubject(items, i)) {
@@ -352,6 +352,40 @@ final class RelationFinder {
         return out;
     }
 
+    /**
+     * Who an event befalls: the person today's rules read in the trigger's slot and, for a scorer that
+     * weighs them, every other person of the sentence, or the person the text spoke of last.
+     */
+    private List<EventCandidate> eventCandidates(SentenceView v, int t, PersonRef ruleWho, boolean possessed) {
+        List<EventCandidate> out = new ArrayList<>();
+        Mention trig = v.at(t);
+        if (ruleWho != null) {
+            Support how = possessed ? Support.SUCCESSOR_AFTER_NOUN
+                    : ruleWho.mention() == null ? Support.DISCOURSE_PERSON
+                    : ruleWho.mention().begin() < trig.begin() ? Support.SUBJECT_BEFORE_TRIGGER : Support.OBJECT_AFTER_TRIGGER;
+            out.add(new EventCandidate(t, ruleWho, java.util.EnumSet.of(how), true, List.of()));
+        }
+        if (!scorer.needsFeatures()) {
+            return out;
+        }
+        boolean anyone = false;
+        for (int k = 0; k < v.size(); k++) {
+            Mention m = v.at(k);
+            if (k != t && SentenceView.isPersonLike(m) && v.entities.canBePerson(m) && !v.entities.isGenitive(m)) {
+                anyone = true;
+                PersonRef r = PersonRef.of(m);
+                if (ruleWho == null || !samePerson(v, r, ruleWho)) {
+                    out.add(new EventCandidate(t, r, java.util.EnumSet.of(Support.SENTENCE_PERSON), false, List.of()));
+                }
+            }
+        }
+        if (!anyone && v.lastPerson != null && (ruleWho == null || !v.lastPerson.equals(ruleWho.key()))) {
+            out.add(new EventCandidate(t, PersonRef.known(v.lastPerson), java.util.EnumSet.of(Support.DISCOURSE_PERSON),
+                    false, List.of()));
+        }
+        return out;
+    }
+
     /** The best candidate by the scorer, if it reaches the threshold; the earlier of equals. */
     private <C extends Candidate> C choose(List<C> candidates) {
         C best = null;
@@ -473,7 +507,7 @@ final class RelationFinder {
         return entities.focusOrganization();
     }
 
-    private Event event(List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
+    private Event event(SentenceView view, List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
                         String sentenceFolded, List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
                         String lastPerson, List<Succession> successions,
                         TimeMention topic, List<Event> coEvents) {
@@ -495,19 +529,21 @@ final class RelationFinder {
         boolean opening = lex.language().isCjk() && t == 0 && trig.begin() - evidence.begin() <= 2;
         boolean possessed = trigger.relational() && (possessedBefore(text, trig) || opening);
         Trigger.Slot slot = possessed ? Trigger.Slot.AFTER : trigger.slot();
-        String person = switch (slot) {
+        PersonRef ruleWho = switch (slot) {
             case BEFORE -> personNear(items, t, -1, entities, lastPerson, text);
             case AFTER -> personNear(items, t, +1, entities, lastPerson, text);
             case EITHER -> {
-                String p = personNear(items, t, objectFirst ? +1 : -1, entities, lastPerson, text);
+                PersonRef p = personNear(items, t, objectFirst ? +1 : -1, entities, lastPerson, text);
                 yield p != null ? p : personNear(items, t, objectFirst ? -1 : +1, entities, lastPerson, text);
             }
         };
-        if (person == null && possessed && opening) {
+        if (ruleWho == null && possessed && opening) {
             // "後任には、副社長の田中健氏が就任した": the successor is named after the comma.
-            person = items.stream().skip(t + 1).filter(m -> isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m))
-                    .map(entities::asPerson).findFirst().orElse(null);
+            ruleWho = items.stream().skip(t + 1).filter(m -> isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m))
+                    .map(PersonRef::of).findFirst().orElse(null);
         }
+        EventCandidate chosen = choose(eventCandidates(view, t, ruleWho, possessed));
+        String person = chosen == null ? null : chosen.person().commit(entities);
         if (person == null) {
             return null;
         }
@@ -517,7 +553,8 @@ final class RelationFinder {
         // "Haar opvolger is Sanne Kuipers": the possessor is the one succeeded.
         String replaced = possessed && lastPerson != null && !lastPerson.equals(person) ? lastPerson : null;
         if (trigger.passive()) {
-            String before = personNear(items, t, -1, entities, lastPerson, text);
+            PersonRef beforeRef = personNear(items, t, -1, entities, lastPerson, text);
+            String before = beforeRef == null ? null : beforeRef.commit(entities);
             replaced = before != null && !before.equals(person) ? before : null;
         }
         List<String> coAgents = new ArrayList<>();
@@ -897,13 +934,13 @@ final class RelationFinder {
         return tm.end() <= pos ? pos - tm.end() : Math.max(0, tm.begin() - pos);
     }
 
-    private String personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
+    private PersonRef personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
                               String text) {
         if (dir < 0 && t > 0 && isPersonLike(items.get(t - 1)) && entities.isPerson(items.get(t - 1))) {
             // "hours after Osei's dismissal": the possessor of an event noun is the one it befalls.
             String gap = text.substring(items.get(t - 1).end(), items.get(t).begin());
             if (gap.equals("'s ") || gap.equals("\u2019s ")) {
-                return entities.asPerson(items.get(t - 1));
+                return PersonRef.of(items.get(t - 1));
             }
         }
         if (dir < 0) {
@@ -914,13 +951,13 @@ final class RelationFinder {
                 for (int k = t - 1; k >= 0; k--) {
                     Mention m = items.get(k);
                     if (m.end() <= rel && isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
-                        return entities.asPerson(m);
+                        return PersonRef.of(m);
                     }
                 }
             }
-            String subject = appositiveSubject(items, t, entities, text);
+            Mention subject = appositiveSubject(items, t, entities, text);
             if (subject != null) {
-                return subject;
+                return PersonRef.of(subject);
             }
         }
         for (int k = t + dir; k >= 0 && k < items.size(); k += dir) {
@@ -941,16 +978,13 @@ final class RelationFinder {
                 for (int q = k - 1; q >= 0; q--) {
                     Mention a = items.get(q);
                     if (isPersonLike(a) && entities.isPerson(a) && !entities.isGenitive(a)) {
-                        return entities.asPerson(a);
+                        return PersonRef.of(a);
                     }
                 }
-                return lastPerson;
+                return PersonRef.known(lastPerson);
             }
-            if (isPersonLike(m) && !entities.isGenitive(m)) {
-                String p = entities.asPerson(m);
-                if (p != null) {
-                    return p;
-                }
+            if (isPersonLike(m) && !entities.isGenitive(m) && entities.canBePerson(m)) {
+                return PersonRef.of(m);
             }
         }
         return null;
@@ -976,7 +1010,7 @@ final class RelationFinder {
      * "X, a senior engineer who worked with Y, resigned on Tuesday": when the trigger's clause
      * opens with a person set off by a comma, that person is the subject, whoever the apposition names.
      */
-    private String appositiveSubject(List<Mention> items, int t, ArticleEntities entities, String text) {
+    private Mention appositiveSubject(List<Mention> items, int t, ArticleEntities entities, String text) {
         int trigBegin = items.get(t).begin();
         // A clause opening is a few words: look back no further than MAX_LEAD before the sentence's
         // first mention. Searching and folding back to the paragraph's start for every trigger is
@@ -1002,7 +1036,7 @@ final class RelationFinder {
             String lead = m.begin() - leadFrom > MAX_LEAD ? null : text.substring(leadFrom, m.begin()).strip();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
             boolean opensClause = lead != null && (lead.isEmpty() || lead.length() <= 2 || lex.gap(lex.fold(lead)) != null);
-            return opensClause && (after.startsWith(",") || after.startsWith("\uFF0C")) ? entities.asPerson(m) : null;
+            return opensClause && (after.startsWith(",") || after.startsWith("\uFF0C")) ? m : null;
         }
         return null;
     }

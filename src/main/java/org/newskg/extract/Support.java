@@ -23,6 +23,12 @@ public enum Support {
     SENTENCE_PERSON,
     /** The person the text spoke of last, for a sentence that names nobody. */
     DISCOURSE_PERSON,
+    /** "X resigned", "X, who joined in 2019, left": the person in the subject slot before an event word. */
+    SUBJECT_BEFORE_TRIGGER,
+    /** "the board fired X", "nombró presidenta a X": the person in the object slot after an event word. */
+    OBJECT_AFTER_TRIGGER,
+    /** "his successor, X", "後任には、…氏が就任": the person a successor noun names after it. */
+    SUCCESSOR_AFTER_NOUN,
     /** "nemen … over: Fatima El Amrani en Marloes Brink": the people listed after a colon that follows a title. */
     COLON_LIST,
 
