@@ -46,6 +46,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "with --corpus: train, test or all (default: ${DEFAULT-VALUE})")
     String part;
 
+    @Option(names = "--scorer", paramLabel = "SCORER", defaultValue = "trained",
+            description = "which scorer decides between candidate facts: trained or rules (default: ${DEFAULT-VALUE})")
+    Components.Scoring scoring;
+
     @Option(names = "--figures-only", description = "print the figures alone, no fact (always so for a test part)")
     boolean figuresOnly;
 
@@ -91,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserException(e.getMessage(), 2);
         }
         Iris iris = Iris.standard();
-        Components parts = new Components(iris, ArticleReader.DEFAULT_MAX_BYTES);
+        Components parts = new Components(iris, ArticleReader.DEFAULT_MAX_BYTES, scoring);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] failed = new int[1];

@@ -8,12 +8,12 @@ import java.util.Locale;
  * accents dropped, lower case, middle dots, hyphens, underscores, periods, commas, apostrophes,
  * quotes and parentheses read as spaces.
  */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
-    static String fold(String s) {
+    public static String fold(String s) {
         String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         n = n.toLowerCase(Locale.ROOT).replace('\u00B7', ' ').replace('\u2022', ' ');
         return n.replaceAll("[\\s\\-_.,'\u2019\"()\uFF08\uFF09]+", " ").strip();

@@ -601,6 +601,28 @@ final class ArticleEntities {
         return out;
     }
 
+    /** The names of the person a candidate points at. */
+    Set<String> namesOf(PersonRef p) {
+        return p.key() != null ? namesOfKey(p.key()) : namesOf(p.mention());
+    }
+
+    /** The names of the organization a candidate points at ("the company": the one it would stand for). */
+    Set<String> namesOf(OrgRef o) {
+        if (o.key() != null) {
+            return namesOfKey(o.key());
+        }
+        Cluster c;
+        if (o.focus()) {
+            c = focus();
+        } else if (o.mention().kind() == Mention.Kind.ANAPHOR) {
+            c = acting.contains(o.mention()) ? null : namedBy(o.mention().text());
+            c = c != null ? c : focus();
+        } else {
+            return namesOf(o.mention());
+        }
+        return c == null ? Set.of() : names(c);
+    }
+
     /** The names of an entity by its key. */
     Set<String> namesOfKey(String key) {
         for (Cluster c : all) {

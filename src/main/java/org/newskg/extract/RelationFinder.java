@@ -29,10 +29,18 @@ final class RelationFinder {
     private final RoleComposer composer;
     private final java.util.Set<String> professions;
     private final CandidateScorer scorer;
+    private final CandidateSink sink;
+    /** Whether candidates beyond the rules' choice are weighed (and described by features). */
+    private final boolean wide;
+    /** Numbers the decisions of the article (titles and triggers), for the candidate sink. */
+    private int decisions;
 
-    RelationFinder(Lexicon lex, RoleComposer composer, java.util.Set<String> professions, CandidateScorer scorer) {
+    RelationFinder(Lexicon lex, RoleComposer composer, java.util.Set<String> professions, CandidateScorer scorer,
+                   CandidateSink sink) {
         this.lex = lex;
         this.scorer = scorer;
+        this.sink = sink;
+        this.wide = scorer.needsFeatures() || sink != CandidateSink.NONE;
         this.composer = composer;
         this.professions = professions;
     }
@@ -57,13 +65,11 @@ final class RelationFinder {
      * @param topic a time that opened the previous sentence of the paragraph ("去年11月，…", "In March, …"),
      *              used for events that state no time of their own; or null
      */
-    Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
-               LocalDate anchor, String lastPerson, TimeMention topic) {
-        return find(sentence, mentions, entities, text, anchor, lastPerson, List.of(), topic);
-    }
-
-    /** @param lastPersons everyone the previous sentence named, for "they" */
-    Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
+    /**
+     * @param index       where the sentence stands in the article
+     * @param lastPersons everyone the previous sentence named, for "they"
+     */
+    Found find(Sentence sentence, int index, List<Mention> mentions, ArticleEntities entities, String text,
                LocalDate anchor, String lastPerson, List<String> lastPersons,
                TimeMention topic) {
         List<Holding> holdings = new ArrayList<>();
@@ -77,7 +83,7 @@ final class RelationFinder {
         // Time expressions sit between names and titles ("ist seit 2019 Finanzvorständin"): read gaps without them.
         text = blankTimes(text, mentions);
         List<TimeMention> times = mentions.stream().filter(m -> m.kind() == Mention.Kind.TIME).map(Mention::time).toList();
-        SentenceView view = new SentenceView(lex, entities, items, text, evidence, lastPerson);
+        SentenceView view = new SentenceView(lex, entities, items, text, evidence, lastPerson, index);
 
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).kind() != Mention.Kind.ROLE) {
@@ -157,6 +163,19 @@ final class RelationFinder {
         }
         List<HoldingCandidate> candidates = holdingCandidates(v, t, proposals);
         HoldingCandidate chosen = choose(candidates);
+        if (sink != CandidateSink.NONE) {
+            int decision = decisions++;
+            List<String> roles = new ArrayList<>();
+            for (int k = first; k <= last; k++) {
+                if (!v.at(k).roles().isEmpty()) {
+                    roles.add(v.at(k).roles().get(0).label());
+                }
+            }
+            for (HoldingCandidate c : candidates) {
+                sink.offer(new CandidateRecord(decision, v.entities.namesOf(c.person()), v.entities.namesOf(c.org()), roles,
+                        null, c.features(), c.ruleChoice()));
+            }
+        }
         if (chosen == null) {
             if (!proposals.isEmpty() && candidates.stream().noneMatch(Candidate::ruleChoice)) {
                 proposals.get(0).who().commit(v.entities); // named as a holder, if of nowhere known: a person still
@@ -228,7 +247,7 @@ final class RelationFinder {
      */
     private List<HoldingCandidate> holdingCandidates(SentenceView v, TitleGroup t, List<HolderPatterns.Proposal> proposals) {
         List<HoldingCandidate> out = new ArrayList<>();
-        boolean all = scorer.needsFeatures();
+        boolean all = wide;
         List<HolderPatterns.Proposal> who = new ArrayList<>(proposals);
         if (all) {
             who.addAll(HolderPatterns.sentencePersons(v, t));
@@ -250,8 +269,9 @@ final class RelationFinder {
             if (ruleOrg != null) {
                 java.util.EnumSet<Support> s = java.util.EnumSet.copyOf(personSupports);
                 s.add(how[0]);
+                boolean rule = out.isEmpty() && p == proposals.stream().findFirst().orElse(null);
                 out.add(new HoldingCandidate(t, p.who(), ruleOrg, s, how[0] != Support.ORG_IN_CLAUSE && how[0] != Support.FOCUS_ORG,
-                        out.isEmpty() && p == proposals.stream().findFirst().orElse(null), List.of()));
+                        rule, all ? CandidateFeatures.holding(v, t, p.who(), s, ruleOrg, rule) : List.of()));
             }
             if (!all) {
                 break;
@@ -260,7 +280,7 @@ final class RelationFinder {
                 if (!o.same(ruleOrg)) {
                     java.util.EnumSet<Support> s = java.util.EnumSet.copyOf(personSupports);
                     s.add(o.focus() ? Support.FOCUS_ORG : Support.ORG_IN_SENTENCE);
-                    out.add(new HoldingCandidate(t, p.who(), o, s, false, false, List.of()));
+                    out.add(new HoldingCandidate(t, p.who(), o, s, false, false, CandidateFeatures.holding(v, t, p.who(), s, o, false)));
                 }
             }
         }
@@ -363,9 +383,10 @@ final class RelationFinder {
             Support how = possessed ? Support.SUCCESSOR_AFTER_NOUN
                     : ruleWho.mention() == null ? Support.DISCOURSE_PERSON
                     : ruleWho.mention().begin() < trig.begin() ? Support.SUBJECT_BEFORE_TRIGGER : Support.OBJECT_AFTER_TRIGGER;
-            out.add(new EventCandidate(t, ruleWho, java.util.EnumSet.of(how), true, List.of()));
+            java.util.EnumSet<Support> s = java.util.EnumSet.of(how);
+            out.add(new EventCandidate(t, ruleWho, s, true, wide ? CandidateFeatures.event(v, t, ruleWho, s, true) : List.of()));
         }
-        if (!scorer.needsFeatures()) {
+        if (!wide) {
             return out;
         }
         boolean anyone = false;
@@ -375,13 +396,15 @@ final class RelationFinder {
                 anyone = true;
                 PersonRef r = PersonRef.of(m);
                 if (ruleWho == null || !samePerson(v, r, ruleWho)) {
-                    out.add(new EventCandidate(t, r, java.util.EnumSet.of(Support.SENTENCE_PERSON), false, List.of()));
+                    java.util.EnumSet<Support> s = java.util.EnumSet.of(Support.SENTENCE_PERSON);
+                    out.add(new EventCandidate(t, r, s, false, CandidateFeatures.event(v, t, r, s, false)));
                 }
             }
         }
         if (!anyone && v.lastPerson != null && (ruleWho == null || !v.lastPerson.equals(ruleWho.key()))) {
-            out.add(new EventCandidate(t, PersonRef.known(v.lastPerson), java.util.EnumSet.of(Support.DISCOURSE_PERSON),
-                    false, List.of()));
+            java.util.EnumSet<Support> s = java.util.EnumSet.of(Support.DISCOURSE_PERSON);
+            PersonRef r = PersonRef.known(v.lastPerson);
+            out.add(new EventCandidate(t, r, s, false, CandidateFeatures.event(v, t, r, s, false)));
         }
         return out;
     }
@@ -542,7 +565,16 @@ final class RelationFinder {
             ruleWho = items.stream().skip(t + 1).filter(m -> isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m))
                     .map(PersonRef::of).findFirst().orElse(null);
         }
-        EventCandidate chosen = choose(eventCandidates(view, t, ruleWho, possessed));
+        List<EventCandidate> candidates = eventCandidates(view, t, ruleWho, possessed);
+        EventCandidate chosen = choose(candidates);
+        if (sink != CandidateSink.NONE) {
+            int decision = decisions++;
+            Role named = roleIn(trig);
+            for (EventCandidate c : candidates) {
+                sink.offer(new CandidateRecord(decision, entities.namesOf(c.person()), java.util.Set.of(),
+                        named == null ? List.of() : List.of(named.label()), trigger.type(), c.features(), c.ruleChoice()));
+            }
+        }
         String person = chosen == null ? null : chosen.person().commit(entities);
         if (person == null) {
             return null;

@@ -21,9 +21,12 @@ final class SentenceView {
     final Evidence evidence;
     /** The person the text spoke of last, before this sentence or a pronoun in it; or null. */
     final String lastPerson;
+    /** Where the sentence stands in the article, from 0. */
+    final int sentenceIndex;
 
     SentenceView(Lexicon lex, ArticleEntities entities, List<Mention> items, String text, Evidence evidence,
-                 String lastPerson) {
+                 String lastPerson, int sentenceIndex) {
+        this.sentenceIndex = sentenceIndex;
         this.lex = lex;
         this.entities = entities;
         this.items = items;
