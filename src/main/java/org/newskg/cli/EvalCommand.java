@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "with --corpus: train, test or all (default: ${DEFAULT-VALUE})")
     String part;
 
-    @Option(names = "--scorer", paramLabel = "SCORER", defaultValue = "trained",
+    @Option(names = "--scorer", paramLabel = "SCORER", defaultValue = "rules",
             description = "which scorer decides between candidate facts: trained or rules (default: ${DEFAULT-VALUE})")
     Components.Scoring scoring;
 

@@ -48,7 +48,7 @@ public final class Components {
     public static final String MODEL_SETTINGS = "models/candidate-scorer.properties";
 
     public Components(Iris iris, long maxBytes) {
-        this(iris, maxBytes, Scoring.TRAINED);
+        this(iris, maxBytes, Scoring.RULES);
     }
 
     public Components(Iris iris, long maxBytes, Scoring scoring) {
