@@ -41,6 +41,8 @@ public enum Support {
     ORG_AFTER_NAME,
     /** "在華辰大學擔任博士後研究員": the organization the verb of taking a post follows. */
     ORG_BEFORE_VERB,
+    /** "its chief financial officer", "son directeur général": the organization the sentence named before a possessive. */
+    ORG_POSSESSIVE,
     /** The nearest organization before the title in its clause. */
     ORG_IN_CLAUSE,
     /** Another organization of the sentence. */
