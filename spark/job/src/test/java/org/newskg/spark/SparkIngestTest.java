@@ -83,6 +83,12 @@ class SparkIngestTest {
                 () -> QuadLoader.load(out, loaded, Iris.standard(), "parallel", (fmt, args) -> { }));
         assertEquals(loaded + " already holds articles: load into a new folder", again.getMessage());
         Stores.assertSameLines(local.quads(), Stores.quads(loaded), "the store after a refused load");
+
+        // ingest goes on with a loaded store as with its own: the same articles again change nothing.
+        Stores.Ingested again2 = Stores.ingest(inputs, loaded);
+        assertEquals(0, again2.summary().added() + again2.summary().replaced());
+        assertEquals(local.summary().added(), again2.summary().unchanged());
+        Stores.assertSameLines(local.quads(), again2.quads(), "the loaded store ingested again");
     }
 
     @Test
