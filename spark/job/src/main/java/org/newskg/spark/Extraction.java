@@ -92,7 +92,8 @@ final class Extraction implements FlatMapFunction<Iterator<InputFile>, Extracted
         return new Extracted(order, g.sourceIri(), NQuads.text(g.model(), g.sourceIri()), NQuads.text(facts.copied(), null),
                 mentions, facts.roleLabels(), facts.memberships(), facts.events(), (int) g.model().size(),
                 o.extraction().holdings().size(), o.extraction().events().size(), null,
-                o.empty() ? o.file() + ": no holdings or events found" : null);
+                // Named as ingest names it, but from the article's own location: a Path would fold s3a:// to s3a:/.
+                o.empty() ? o.extraction().article().location() + ": no holdings or events found" : null);
     }
 
     private static ArticleInputs.Opener<InputFile> opener(Configuration hadoop) {
