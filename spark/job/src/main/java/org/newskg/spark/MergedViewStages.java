@@ -34,7 +34,8 @@ import scala.Tuple2;
  * written by {@link MergedViewBuilder#writeEntity}; the facts placed on their resolved person and
  * organization, grouped by that pair, and written by {@link MergedViewBuilder#writeMembership} and
  * {@link MergedViewBuilder#writeEvent}; the roles' name keys; and what the view copies as it is. The
- * result is the default graph {@code newskg ingest} builds from the same articles.
+ * result is the default graph {@code newskg ingest} builds from the same articles. Intermediate results
+ * used twice are kept (memory, else disk) until Spark's cleaner drops them with their last reference.
  */
 final class MergedViewStages {
 
@@ -95,7 +96,7 @@ final class MergedViewStages {
                 out.add(new Tuple2<>(k.key(), new Tuple2<>(c.iri(), 1 << k.side().ordinal())));
             }
             return out.iterator();
-        }).distinct();
+        }).distinct().persist(SPILL);
         // Per key: its least carrier and every side it is carried on; then each carrier linked to that least one.
         JavaPairRDD<String, Tuple2<String, Integer>> perKey = carried.reduceByKey(
                 (a, b) -> new Tuple2<>(least(a._1(), b._1()), a._2() | b._2()));
@@ -124,7 +125,7 @@ final class MergedViewStages {
         JavaPairRDD<Name, Integer> labelCounts = articles.flatMap(a -> a.entities().iterator())
                 .flatMapToPair(m -> m.labels().stream().map(l -> new Tuple2<>(l, 1)).iterator())
                 .reduceByKey(Integer::sum);
-        JavaPairRDD<String, Tuple2<CandidateRow, String>> placed = candidates.join(canonical);
+        JavaPairRDD<String, Tuple2<CandidateRow, String>> placed = candidates.join(canonical).persist(SPILL);
         JavaPairRDD<String, CandidateRow> members = placed.mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()));
         JavaPairRDD<String, Tuple2<Name, Integer>> counts = placed
                 .flatMapToPair(e -> e._2()._1().labels().stream().map(l -> new Tuple2<>(l, e._2()._2())).iterator())

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -62,14 +66,16 @@ public final class SparkIngest {
     /**
      * What a run did, counted as {@code newskg ingest} counts: files and articles read, articles
      * stored (an id given twice is stored once: the later), problems (one line each, the first few
-     * kept here and all in {@code OUT/problems}), facts extracted, quads written.
+     * kept here and all in {@code OUT/problems}), facts extracted, quads written; and the time each
+     * stage took, in order.
      */
     public record Summary(long files, long articles, long stored, long replaced, long failed, long withoutFacts,
                           long holdings, long events, long articleQuads, long mergedQuads, List<String> firstProblems,
-                          Duration elapsed) {
+                          Map<String, Duration> stages, Duration elapsed) {
 
         public Summary {
             firstProblems = List.copyOf(firstProblems);
+            stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
         }
 
         public String render() {
@@ -79,7 +85,9 @@ public final class SparkIngest {
                             + "%d holdings, %d events; %d quads (%d in article graphs, %d in the merged view); "
                             + "%.1f s (%.1f articles/s)",
                     read, stored, replaced, failed, withoutFacts, holdings, events, articleQuads + mergedQuads,
-                    articleQuads, mergedQuads, secs, articles / secs);
+                    articleQuads, mergedQuads, secs, articles / secs)
+                    + stages.entrySet().stream().map(e -> String.format("%s %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
+                    .collect(Collectors.joining(", ", String.format("%nstages: "), ""));
         }
     }
 
@@ -112,9 +120,11 @@ public final class SparkIngest {
 
     public Summary run(Options o) {
         long t0 = System.nanoTime();
+        Stopwatch clock = new Stopwatch();
         Configuration hadoop = sc.hadoopConfiguration();
         prepareOutput(o, hadoop);
         InputListing listing = InputListing.of(o.inputs(), hadoop);
+        clock.lap("listing");
         LOG.info("{} input files, {} problems listing them", listing.files().size(), listing.problems().size());
         Broadcast<HadoopConf> conf = sc.broadcast(new HadoopConf(new Configuration(hadoop)));
         int partitions = o.partitions() > 0 ? o.partitions()
@@ -131,6 +141,7 @@ public final class SparkIngest {
         JavaPairRDD<String, Long> latest = read.mapToPair(a -> new Tuple2<>(a.sourceIri(), a.order()))
                 .reduceByKey(Math::max).persist(SPILL);
         long stored = latest.count();
+        clock.lap("reading and extraction");
         JavaRDD<Extracted> articleRdd = read;
         if (stored < readOk) {
             articleRdd = read.mapToPair(a -> new Tuple2<>(a.sourceIri(), a)).join(latest)
@@ -139,9 +150,11 @@ public final class SparkIngest {
         final JavaRDD<Extracted> kept = articleRdd;
 
         save(kept.map(a -> strip(a.quads())), o.out() + "/graphs", o.compress(), hadoop);
+        clock.lap("article graphs");
         JavaRDD<String> merged = MergedViewStages.of(sc, kept, o.settings(), partitions).persist(SPILL);
         save(merged, o.out() + "/merged", o.compress(), hadoop);
         long mergedQuads = merged.count();
+        clock.lap("merged view");
         long articleQuads = kept.map(a -> (long) a.quadCount()).fold(0L, Long::sum);
         long holdings = read.map(a -> (long) a.holdings()).fold(0L, Long::sum);
         long events = read.map(a -> (long) a.eventCount()).fold(0L, Long::sum);
@@ -157,6 +170,7 @@ public final class SparkIngest {
         List<String> first = allProblems.map(Tuple2::_2).take(PROBLEMS_SHOWN);
         long failed = listing.problems().size() + articles - readOk;
         long withoutFacts = read.filter(a -> a.warning() != null).count();
+        clock.lap("counts and problems");
 
         merged.unpersist(false);
         allProblems.unpersist(false);
@@ -167,7 +181,19 @@ public final class SparkIngest {
         extracted.unpersist(false);
         return new Summary(listing.files().size() + listing.problems().size(), articles + listing.problems().size(),
                 stored, readOk - stored, failed, withoutFacts, holdings, events, articleQuads, mergedQuads, first,
-                Duration.ofNanos(System.nanoTime() - t0));
+                clock.laps, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** The time of each stage of a run, for the summary. */
+    private static final class Stopwatch {
+        private final Map<String, Duration> laps = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            laps.put(stage, Duration.ofNanos(now - last));
+            last = now;
+        }
     }
 
     /** Checks the output folder before any work: an existing one is an error, or removed when asked. */
