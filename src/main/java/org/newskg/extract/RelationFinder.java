@@ -317,6 +317,15 @@ final class RelationFinder {
             how[0] = Support.ORG_IN_CLAUSE;
             return before;
         }
+        // "The board of Corrin Mills dismissed its chief financial officer": "its" is the organization the
+        // sentence named before, across clauses.
+        if (possessedBefore(v.text, v.at(t.first()))) {
+            OrgRef named = orgInSentence(v, t.first());
+            if (named != null) {
+                how[0] = Support.ORG_POSSESSIVE;
+                return named;
+            }
+        }
         how[0] = Support.FOCUS_ORG;
         return v.entities.focusOrganization() == null ? null : OrgRef.ofFocus();
     }
@@ -334,6 +343,17 @@ final class RelationFinder {
                     return named;
                 }
             } else if (namesOrganization(m) && v.entities.canBeOrganization(m)) {
+                return OrgRef.of(m);
+            }
+        }
+        return null;
+    }
+
+    /** The nearest organization named before item {@code from} in the sentence, whatever the clause. */
+    private static OrgRef orgInSentence(SentenceView v, int from) {
+        for (int k = from - 1; k >= 0; k--) {
+            Mention m = v.at(k);
+            if (m.kind() != Mention.Kind.ANAPHOR && SentenceView.isOrgLike(m) && v.entities.canBeOrganization(m)) {
                 return OrgRef.of(m);
             }
         }
