@@ -3,9 +3,7 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -35,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (default: standard output)")
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (default, or -: standard output)")
     Path out;
 
     @Override
@@ -49,22 +47,19 @@ final class ExportCommand implements Callable<Integer> {
         };
         boolean dataset = fmt == RDFFormat.TRIG_BLOCKS || fmt == RDFFormat.NQUADS;
         try (KnowledgeStore ks = store.open(false)) {
-            if (out == null) {
+            if (out == null || out.toString().equals("-")) {
                 OutputStream os = new NonClosing(System.out);
                 write(ks, fmt, dataset, os);
                 os.flush();
                 return 0;
             }
-            // Write beside the target and move it into place, so a failed export leaves no half file.
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".newskg-export", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                write(ks, fmt, dataset, os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.replace(out, os -> write(ks, fmt, dataset, os));
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("wrote " + out);
-        err.flush();
+        if (!store.quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("wrote " + out);
+            err.flush();
+        }
         return 0;
     }
 

@@ -29,6 +29,9 @@ final class StoreOptions {
     @Option(names = {"-v", "--verbose"}, description = "log progress details and show stack traces of errors")
     boolean verbose;
 
+    @Option(names = {"-q", "--quiet"}, description = "print errors only: no progress, summaries or notes")
+    boolean quiet;
+
     Iris iris() {
         return new Iris(base);
     }

@@ -2,7 +2,6 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE",
             description = "write the timeline as an HTML page with a chart (bars for holdings, markers for events, "
-                    + "each linked to its sources) instead of printing a table")
+                    + "each linked to its sources) instead of printing a table; - writes it to standard output")
     Path html;
 
     @Override
@@ -101,17 +100,21 @@ final class TimelineCommand implements Callable<Integer> {
             throw new UserException("no " + kind.word() + " named '" + name + "' has holdings or events in the store; "
                     + "nothing written to " + html, 1);
         }
+        String page = TimelinePage.render(timeline);
+        if (html.toString().equals("-")) {
+            spec.commandLine().getOut().print(page);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         try {
-            Path parent = html.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(html, TimelinePage.render(timeline), StandardCharsets.UTF_8);
+            OutputFiles.replace(html, os -> os.write(page.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UserException("cannot write " + html + ": " + e.getMessage(), 1, e);
         }
-        spec.commandLine().getOut().println("wrote " + html + " (" + timeline.holdingCount() + " holdings, "
+        if (!store.quiet) {
+            spec.commandLine().getOut().println("wrote " + html + " (" + timeline.holdingCount() + " holdings, "
                 + timeline.eventCount() + " events, " + timeline.sourceCount() + " sources)");
+        }
         return 0;
     }
 }
