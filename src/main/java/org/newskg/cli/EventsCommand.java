@@ -31,7 +31,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         Tables.Format fmt = format.get();
         List<EventRow> events;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             events = new FactTables(new QueryLibrary(), ks.iris()).events(ks.dataset());
         }
         List<List<String>> rows = new ArrayList<>();

@@ -77,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
         String kind = kind(type);
         String factIri = fact == null ? null : iri(fact);
         List<Explanation> found;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             QueryLibrary lib = new QueryLibrary();
             requireKnown(ks, lib, person, "Person", "person named");
             requireKnown(ks, lib, org, "Organization", "organization named");

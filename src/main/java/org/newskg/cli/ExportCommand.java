@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new UserException("unknown --format '" + format + "' (turtle, trig, nquads or jsonld)", 2);
         };
         boolean dataset = fmt == RDFFormat.TRIG_BLOCKS || fmt == RDFFormat.NQUADS;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             if (out == null || out.toString().equals("-")) {
                 OutputStream os = new NonClosing(System.out);
                 write(ks, fmt, dataset, os);

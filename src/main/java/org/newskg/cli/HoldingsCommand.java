@@ -30,7 +30,7 @@ final class HoldingsCommand implements Callable<Integer> {
     public Integer call() {
         Tables.Format fmt = format.get();
         List<HoldingRow> holdings;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             holdings = new FactTables(new QueryLibrary(), ks.iris()).holdings(ks.dataset());
         }
         List<List<String>> rows = new ArrayList<>();

@@ -73,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
             Ingest ingest = new Ingest(parts.processor(), null, null, n, batch);
             summary = withProgress(inputs, (files, problems, progress) -> ingest.dryRun(files, problems, progress));
         } else {
+            store.refuseIfServed("ingest");
             try (KnowledgeStore ks = store.openAsIs(true)) {
                 Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
                 summary = withProgress(inputs, ingest::run);

@@ -62,7 +62,7 @@ final class TimelineCommand implements Callable<Integer> {
         Tables.Format fmt = format.get();
         List<List<String>> rows = new ArrayList<>();
         List<String> header;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             QueryLibrary lib = new QueryLibrary();
             if (subject.person != null) {
                 header = List.of("organization", "role", "start", "end", "sources");
@@ -93,7 +93,7 @@ final class TimelineCommand implements Callable<Integer> {
         String name = person ? subject.person : subject.org;
         Timeline.Subject kind = person ? Timeline.Subject.PERSON : Timeline.Subject.ORGANIZATION;
         Timeline timeline;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             timeline = new TimelineFacts(new QueryLibrary(), ks.iris()).load(ks.dataset(), kind, name);
         }
         if (timeline.facts().isEmpty()) {

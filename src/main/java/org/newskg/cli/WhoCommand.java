@@ -58,7 +58,7 @@ final class WhoCommand implements Callable<Integer> {
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             ResultTable t = ResultTable.select(ks.dataset(), new QueryLibrary().get("holders"), b);
             for (Binding r : t.rows()) {
                 rows.add(List.of(ResultTable.text(r, "personName"), Dates.iso(r, "start", "startPrecision"),
