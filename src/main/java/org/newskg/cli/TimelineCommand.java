@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.query.Dates;
+import org.newskg.query.KnownNames;
 import org.newskg.query.Params;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.ResultTable;
@@ -63,6 +64,7 @@ final class TimelineCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         List<String> header;
         try (KnowledgeStore ks = store.openForReading()) {
+            requireKnown(ks);
             QueryLibrary lib = new QueryLibrary();
             if (subject.person != null) {
                 header = List.of("organization", "role", "start", "end", "sources");
@@ -88,12 +90,21 @@ final class TimelineCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void requireKnown(KnowledgeStore ks) {
+        if (subject.person != null) {
+            Lookups.requireKnown(ks, KnownNames.Kind.PERSON, subject.person);
+        } else {
+            Lookups.requireKnown(ks, KnownNames.Kind.ORGANIZATION, subject.org);
+        }
+    }
+
     private int writePage() {
         boolean person = subject.person != null;
         String name = person ? subject.person : subject.org;
         Timeline.Subject kind = person ? Timeline.Subject.PERSON : Timeline.Subject.ORGANIZATION;
         Timeline timeline;
         try (KnowledgeStore ks = store.openForReading()) {
+            requireKnown(ks);
             timeline = new TimelineFacts(new QueryLibrary(), ks.iris()).load(ks.dataset(), kind, name);
         }
         if (timeline.facts().isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.query.Dates;
+import org.newskg.query.KnownNames;
 import org.newskg.query.Params;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.ResultTable;
@@ -59,6 +60,8 @@ final class WhoCommand implements Callable<Integer> {
         }
         List<List<String>> rows = new ArrayList<>();
         try (KnowledgeStore ks = store.openForReading()) {
+            Lookups.requireKnown(ks, KnownNames.Kind.ORGANIZATION, org);
+            Lookups.requireKnown(ks, KnownNames.Kind.ROLE, role);
             ResultTable t = ResultTable.select(ks.dataset(), new QueryLibrary().get("holders"), b);
             for (Binding r : t.rows()) {
                 rows.add(List.of(ResultTable.text(r, "personName"), Dates.iso(r, "start", "startPrecision"),

@@ -125,6 +125,20 @@ class ExitCodesAndStreamsTest {
         assertTrue(r.err().startsWith("newskg who: unknown option '--orgg'; did you mean --org?"), r.err());
     }
 
+    @Test
+    void aParameterTheQueryDoesNotMentionIsRefused() throws Exception {
+        Path store = ingestOne();
+        Cli.Run r = Cli.run("query", "--store", store.toString(), "queries/holders.rq", "--param", "orgname=Nordbank");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("newskg query: --param orgname: the query has no variable ?orgname (its variables: "),
+                r.err());
+        assertTrue(r.err().contains(" orgName, "), "the variables are listed: " + r.err());
+        Cli.Run ok = Cli.run("query", "--store", store.toString(), "queries/holders.rq", "--param", "orgName=Nordbank",
+                "--param", "roleName=CEO", "--param", "at=2024-06-01", "--format", "tsv");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("\"Anna Berg\""), "a variable used only in a FILTER (?at) is a parameter: " + ok.out());
+    }
+
     private Path ingestOne() throws Exception {
         Path in = Files.createDirectories(dir.resolve("one"));
         Files.writeString(in.resolve("nordbank.txt"), APPOINTMENT);

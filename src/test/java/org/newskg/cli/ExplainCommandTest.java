@@ -155,7 +155,7 @@ class ExplainCommandTest {
         Cli.Run r = Cli.run("explain", "--store", store, "--person", "Nobody Atall");
         assertEquals(1, r.code());
         assertEquals("", r.out());
-        assertEquals("newskg explain: no person named 'Nobody Atall' in the store (see 'newskg holdings' for the names "
+        assertEquals("newskg explain: no person 'Nobody Atall' in the store (see 'newskg holdings' for the names "
                 + "it knows)", r.err().strip());
     }
 
@@ -163,7 +163,7 @@ class ExplainCommandTest {
     void anUnknownOrganizationOrAKnownNameWithoutSuchAFactFailsDistinctly() {
         Cli.Run org = Cli.run("explain", "--store", store, "--person", "Marta Quist", "--org", "Nowhere Holdings");
         assertEquals(1, org.code());
-        assertTrue(org.err().contains("no organization named 'Nowhere Holdings'"), org.err());
+        assertTrue(org.err().contains("no organization 'Nowhere Holdings' in the store"), org.err());
         Cli.Run none = Cli.run("explain", "--store", store, "--person", "Marta Quist", "--org", "Brook Capital");
         assertEquals(1, none.code());
         assertTrue(none.err().contains("nothing to explain: no holding or event of Marta Quist at Brook Capital"), none.err());
