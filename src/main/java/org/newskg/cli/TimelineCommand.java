@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.query.Dates;
 import org.newskg.query.KnownNames;
@@ -62,6 +64,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         Tables.Format fmt = format.get();
         List<List<String>> rows = new ArrayList<>();
+        JsonArray typed = new JsonArray();
         List<String> header;
         try (KnowledgeStore ks = store.openForReading()) {
             requireKnown(ks);
@@ -74,6 +77,14 @@ final class TimelineCommand implements Callable<Integer> {
                     rows.add(List.of(ResultTable.text(r, "orgLabel"), ResultTable.text(r, "roleLabel"),
                             Dates.iso(r, "start", "startPrecision"), Dates.iso(r, "end", "endPrecision"),
                             DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
+                    JsonObject o = new JsonObject();
+                    o.put("fact", JsonFacts.text(ResultTable.text(r, "ms")));
+                    o.put("organization", JsonFacts.entity(ResultTable.text(r, "orgLabel"), ResultTable.text(r, "org"), null));
+                    o.put("role", JsonFacts.entity(ResultTable.text(r, "roleLabel"), ResultTable.text(r, "role"), null));
+                    o.put("start", JsonFacts.date(Dates.iso(r, "start", "startPrecision")));
+                    o.put("end", JsonFacts.date(Dates.iso(r, "end", "endPrecision")));
+                    o.put("sources", JsonFacts.sourcesFromIris(ks.iris(), ResultTable.text(r, "sources")));
+                    typed.add(o);
                 }
             } else {
                 header = List.of("what", "person", "role", "start", "end");
@@ -83,10 +94,18 @@ final class TimelineCommand implements Callable<Integer> {
                     rows.add(List.of(ResultTable.text(r, "kind"), ResultTable.text(r, "personLabel"),
                             ResultTable.text(r, "roleLabel"), Dates.iso(r, "start", "startPrecision"),
                             Dates.iso(r, "end", "endPrecision")));
+                    JsonObject o = new JsonObject();
+                    o.put("fact", JsonFacts.text(ResultTable.text(r, "fact")));
+                    o.put("what", ResultTable.text(r, "kind"));
+                    o.put("person", JsonFacts.entity(ResultTable.text(r, "personLabel"), ResultTable.text(r, "person"), null));
+                    o.put("role", JsonFacts.entity(ResultTable.text(r, "roleLabel"), ResultTable.text(r, "role"), null));
+                    o.put("start", JsonFacts.date(Dates.iso(r, "start", "startPrecision")));
+                    o.put("end", JsonFacts.date(Dates.iso(r, "end", "endPrecision")));
+                    typed.add(o);
                 }
             }
         }
-        Tables.print(spec.commandLine().getOut(), fmt, header, rows);
+        Tables.print(spec.commandLine().getOut(), fmt, header, rows, typed);
         return 0;
     }
 

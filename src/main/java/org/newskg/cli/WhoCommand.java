@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.query.Dates;
@@ -59,6 +61,7 @@ final class WhoCommand implements Callable<Integer> {
             }
         }
         List<List<String>> rows = new ArrayList<>();
+        JsonArray typed = new JsonArray();
         try (KnowledgeStore ks = store.openForReading()) {
             Lookups.requireKnown(ks, KnownNames.Kind.ORGANIZATION, org);
             Lookups.requireKnown(ks, KnownNames.Kind.ROLE, role);
@@ -66,9 +69,15 @@ final class WhoCommand implements Callable<Integer> {
             for (Binding r : t.rows()) {
                 rows.add(List.of(ResultTable.text(r, "personName"), Dates.iso(r, "start", "startPrecision"),
                         Dates.iso(r, "end", "endPrecision"), DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
+                JsonObject o = new JsonObject();
+                o.put("person", JsonFacts.entity(ResultTable.text(r, "personName"), ResultTable.text(r, "person"), null));
+                o.put("start", JsonFacts.date(Dates.iso(r, "start", "startPrecision")));
+                o.put("end", JsonFacts.date(Dates.iso(r, "end", "endPrecision")));
+                o.put("sources", JsonFacts.sourcesFromIris(ks.iris(), ResultTable.text(r, "sources")));
+                typed.add(o);
             }
         }
-        Tables.print(spec.commandLine().getOut(), fmt, List.of("person", "start", "end", "sources"), rows);
+        Tables.print(spec.commandLine().getOut(), fmt, List.of("person", "start", "end", "sources"), rows, typed);
         return 0;
     }
 }

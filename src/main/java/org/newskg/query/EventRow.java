@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public record EventRow(String eventType, String person, Set<String> personAliases, String organization,
                        Set<String> organizationAliases, String role, Set<String> roleLabels,
-                       String date, String end, String source) {
+                       String date, String end, String source, FactIris iris) {
 
     public EventRow {
         personAliases = Set.copyOf(personAliases);

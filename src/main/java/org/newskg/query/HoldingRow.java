@@ -9,10 +9,11 @@ import java.util.Set;
  *
  * @param roleLabels the English labels of the role (preferred and alternative)
  * @param sources    source article ids
+ * @param iris       the IRIs of the holding, its person, organization and role
  */
 public record HoldingRow(String person, Set<String> personAliases, String organization,
                          Set<String> organizationAliases, String role, Set<String> roleLabels,
-                         String start, String end, List<String> sources) {
+                         String start, String end, List<String> sources, FactIris iris) {
 
     public HoldingRow {
         personAliases = Set.copyOf(personAliases);
