@@ -410,12 +410,16 @@ final class MentionFinder {
             int cursor = end;
             int k = i + 1;
             boolean afterOf = false;
+            boolean ampersand = false;
             while (k < words.size()) {
                 int[] next = words.get(k);
                 String between = text.substring(cursor, next[0]);
-                if (!(between.equals(" ") || between.isEmpty() && cursor > end) || !free(taken, next[0], next[1])) {
+                // "Pellman & Rusk", "H&M": names joined by an ampersand are one firm's.
+                boolean amp = (between.equals(" & ") || between.equals("&")) && isCapitalized(text, next);
+                if (!(between.equals(" ") || between.isEmpty() && cursor > end || amp) || !free(taken, next[0], next[1])) {
                     break;
                 }
+                ampersand |= amp;
                 String f = folded.substring(next[0], next[1]);
                 // "die Kestner Werke Anna Vogt": a company word ends the company before a given name.
                 if (j > i && lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1])) && lex.isGivenName(f)
@@ -513,7 +517,7 @@ final class MentionFinder {
                 b = words.get(i + 1)[0];
                 i++;
             }
-            Mention.Hint h = "org".equals(described) ? Mention.Hint.ORGANIZATION
+            Mention.Hint h = "org".equals(described) || ampersand ? Mention.Hint.ORGANIZATION
                     : "person".equals(described) ? Mention.Hint.PERSON : hint(text, folded, words, i, j);
             // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
             // At the start of a sentence the article is ambiguous ("Die Physikerin"): only before a longer name.
