@@ -18,4 +18,12 @@ public record EventRow(String eventType, String person, Set<String> personAliase
         end = end == null ? "" : end;
         role = role == null ? "" : role;
     }
+
+    /** A row without IRIs (for rows made by hand, as in tests). */
+    public EventRow(String eventType, String person, Set<String> personAliases, String organization,
+                    Set<String> organizationAliases, String role, Set<String> roleLabels, String date, String end,
+                    String source) {
+        this(eventType, person, personAliases, organization, organizationAliases, role, roleLabels, date, end, source,
+                FactIris.NONE);
+    }
 }

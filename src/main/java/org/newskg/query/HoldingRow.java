@@ -23,4 +23,10 @@ public record HoldingRow(String person, Set<String> personAliases, String organi
         start = start == null ? "" : start;
         end = end == null ? "" : end;
     }
+
+    /** A row without IRIs (for rows made by hand, as in tests). */
+    public HoldingRow(String person, Set<String> personAliases, String organization, Set<String> organizationAliases,
+                      String role, Set<String> roleLabels, String start, String end, List<String> sources) {
+        this(person, personAliases, organization, organizationAliases, role, roleLabels, start, end, sources, FactIris.NONE);
+    }
 }

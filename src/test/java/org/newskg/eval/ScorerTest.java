@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.query.FactIris;
 import org.newskg.extract.EventType;
 import org.newskg.query.EventRow;
 import org.newskg.query.HoldingRow;
@@ -31,7 +30,7 @@ class ScorerTest {
 
     private static HoldingRow row(String person, Set<String> aliases, String org, String role, String start, String end,
                                   String... sources) {
-        return new HoldingRow(person, aliases, org, Set.of(), role, Set.of(role), start, end, List.of(sources), FactIris.NONE);
+        return new HoldingRow(person, aliases, org, Set.of(), role, Set.of(role), start, end, List.of(sources));
     }
 
     @Test
@@ -109,8 +108,8 @@ class ScorerTest {
         GoldFact g = new GoldFact("x1.txt", GoldFact.Kind.EVENT, "Ana Ruiz", "Solaria", "", EventType.DEPARTURE,
                 TimeValue.parse("2024-03-02"), null, "");
         List<EventRow> rows = List.of(
-                new EventRow("Departure", "Ana Ruiz", Set.of(), "Solaria", Set.of(), "", Set.of(), "2024-03", "", "x0", FactIris.NONE),
-                new EventRow("Departure", "Ana Ruiz", Set.of(), "Solaria", Set.of(), "", Set.of(), "2024-03-02", "", "x1", FactIris.NONE));
+                new EventRow("Departure", "Ana Ruiz", Set.of(), "Solaria", Set.of(), "", Set.of(), "2024-03", "", "x0"),
+                new EventRow("Departure", "Ana Ruiz", Set.of(), "Solaria", Set.of(), "", Set.of(), "2024-03-02", "", "x1"));
         EvalReport r = new Scorer().score(List.of(g), List.of(), List.of(), rows, Map.of());
         assertEquals(new Scores(1, 0, 0), r.events());
         assertEquals(1, r.eventDatesRight());
