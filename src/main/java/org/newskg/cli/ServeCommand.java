@@ -95,7 +95,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         store.refuseIfServed("serve");
-        try (KnowledgeStore ks = store.open(false); SparqlServer server = new SparqlServer(ks.datasetGraph(), opts, ui)) {
+        // A watched folder may start a store from nothing: the first files fill it.
+        try (KnowledgeStore ks = store.open(watch != null); SparqlServer server = new SparqlServer(ks.datasetGraph(), opts, ui)) {
             server.start();
             FolderWatch watcher = watch == null ? null : watcher(ks, err);
             new ServedStore(server.url(), ProcessHandle.current().pid(), watch).writeTo(store.store);

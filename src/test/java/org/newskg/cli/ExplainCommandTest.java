@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QueryExecution;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.Iris;
 import org.newskg.read.Article;
 import org.newskg.read.ArticleReader;
@@ -23,21 +21,8 @@ import org.newskg.store.KnowledgeStore;
  * {@code newskg explain} on a store of fictional articles that date their facts in every way
  * newskg knows (src/test/resources/explain/README.md).
  */
-class ExplainCommandTest {
+class ExplainCommandTest extends ExplainArticlesStore {
 
-    private static final Path ARTICLES = Path.of("src/test/resources/explain");
-
-    @TempDir
-    static Path dir;
-
-    static String store;
-
-    @BeforeAll
-    static void ingest() {
-        store = dir.resolve("store").toString();
-        Cli.Run r = Cli.run("ingest", "--store", store, ARTICLES.toString());
-        assertEquals(0, r.code(), r.err() + r.out());
-    }
 
     @Test
     void aHoldingIsExplainedWithItsSourcesSentencesAndDateDerivations() throws Exception {

@@ -8,33 +8,19 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code --format json} has one typed shape in who, timeline, holdings and events. */
-class TypedJsonTest {
+class TypedJsonTest extends ExplainArticlesStore {
 
     private static final Set<String> ENTITY_KEYS = Set.of("person", "organization", "role");
     private static final Set<String> DATE_KEYS = Set.of("start", "end", "date");
-
-    @TempDir
-    static Path dir;
-
-    static String store;
-
-    @BeforeAll
-    static void ingest() {
-        store = dir.resolve("store").toString();
-        assertEquals(0, Cli.run("ingest", "--store", store, "src/test/resources/explain").code());
-    }
 
     static Stream<List<String>> commands() {
         return Stream.of(List.of("who", "--org", "Brook Capital", "--role", "CFO"), List.of("holdings"), List.of("events"),

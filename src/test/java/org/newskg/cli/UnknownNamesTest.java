@@ -4,29 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A name the store does not know gets the same clear answer, with the nearest known names, from every read command. */
-class UnknownNamesTest {
-
-    @TempDir
-    static Path dir;
-
-    static String store;
-
-    @BeforeAll
-    static void ingest() {
-        store = dir.resolve("store").toString();
-        assertEquals(0, Cli.run("ingest", "--store", store, "src/test/resources/explain").code());
-    }
+class UnknownNamesTest extends ExplainArticlesStore {
 
     static Stream<Arguments> commands() {
         String html = dir.resolve("page.html").toString();
