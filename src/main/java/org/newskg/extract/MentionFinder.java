@@ -23,6 +23,8 @@ import org.newskg.time.TimeNormalizer;
 final class MentionFinder {
 
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
+    /** A club's year or number after its name: " 1896", " 04". */
+    private static final Pattern CLUB_NUMBER = Pattern.compile(" (?:\\d{2}|1[89]\\d{2}|20[0-2]\\d)(?![\\p{L}\\p{N}:/-]|[.,]\\d)");
     /** Characters that end a CJK name written after a title: verbs and particles that follow a subject. */
     private static final String CJK_STOP = "的是在将將已曾也于於和与與及等被把对對说說称稱表为為了着著过過从從向到今后後前年月日时時";
 
@@ -452,6 +454,14 @@ final class MentionFinder {
                     k += 2;
                 } else {
                     break;
+                }
+            }
+            // "TSV Eichenau 1896", "FC Schalke 04": a club's founding year or number after its name is part of it.
+            if (lex.isOrgPrefix(folded.substring(w[0], w[1])) || isCamelOrAcronym(text.substring(w[0], w[1]))
+                    && j > i) {
+                java.util.regex.Matcher year = CLUB_NUMBER.matcher(text).region(end, text.length());
+                if (year.lookingAt() && free(taken, year.start(), year.end())) {
+                    end = year.end();
                 }
             }
             // "ROCCA SERENA, mercoledì 9 ottobre –": a dateline in capitals names a place, not a person.

@@ -308,6 +308,20 @@ final class RelationFinder {
             how[0] = Support.ORG_AFTER_NAME;
             return OrgRef.of(p.org());
         }
+        // "dirigeait le développement de produits chez Meta", "ran the retail arm of Northgate": the organization
+        // after the field a verb of leading governs, in its clause.
+        if (p.how() == Support.LEAD_VERB_SUBJECT) {
+            for (int k = t.last() + 1; k < v.size() && !v.breakBefore(k); k++) {
+                Mention m = v.at(k);
+                if (m.kind() != Mention.Kind.ANAPHOR && SentenceView.isOrgLike(m) && v.entities.canBeOrganization(m)) {
+                    how[0] = Support.TITLE_OF_ORG;
+                    return OrgRef.of(m);
+                }
+                if (m.kind() != Mention.Kind.PRONOUN && m.kind() != Mention.Kind.HANDLE) {
+                    break;
+                }
+            }
+        }
         if (p.how().ordinal() >= Support.VERB_AS.ordinal() && t.verbOrg() != null && v.entities.canBeOrganization(t.verbOrg())) {
             how[0] = Support.ORG_BEFORE_VERB;
             return OrgRef.of(t.verbOrg());

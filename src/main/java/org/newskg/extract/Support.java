@@ -19,6 +19,8 @@ public enum Support {
     VERB_AS,
     /** "As chief executive of Nordbank, she…": a sentence opening with "as" and a title describes its subject. */
     OPENING_AS,
+    /** "Lisle ran the retail banking arm": the subject of a title made of a verb of leading and its field. */
+    LEAD_VERB_SUBJECT,
     /** A person named anywhere in the sentence: no pattern connects them, a model may. */
     SENTENCE_PERSON,
     /** The person the text spoke of last, for a sentence that names nobody. */
