@@ -66,12 +66,14 @@ final class RelationFinder {
      *              used for events that state no time of their own; or null
      */
     /**
-     * @param index       where the sentence stands in the article
-     * @param lastPersons everyone the previous sentence named, for "they"
+     * @param index     where the sentence stands in the article
+     * @param discourse what the article said before the sentence
      */
     Found find(Sentence sentence, int index, List<Mention> mentions, ArticleEntities entities, String text,
-               LocalDate anchor, String lastPerson, List<String> lastPersons,
-               TimeMention topic) {
+               LocalDate anchor, Discourse discourse) {
+        String lastPerson = discourse.referent();
+        List<String> lastPersons = discourse.lastPersons();
+        TimeMention topic = discourse.time();
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Succession> successions = new ArrayList<>();

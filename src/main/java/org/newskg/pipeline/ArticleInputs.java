@@ -38,21 +38,21 @@ public final class ArticleInputs<F> implements Iterator<ArticleInputs.Item<F>>, 
         InputStream open(F file) throws IOException;
     }
 
-    /** Files on the local file system. */
+    /** Files on the local file system, and standard input ({@code -}) as a JSON Lines corpus named "stdin". */
     public static final Opener<Path> LOCAL = new Opener<>() {
         @Override
         public String name(Path file) {
-            return file.getFileName().toString();
+            return InputFormat.isStdin(file) ? "stdin.jsonl" : file.getFileName().toString();
         }
 
         @Override
         public String where(Path file) {
-            return file.toString();
+            return InputFormat.isStdin(file) ? "stdin" : file.toString();
         }
 
         @Override
         public InputStream open(Path file) throws IOException {
-            return Files.newInputStream(file);
+            return InputFormat.isStdin(file) ? JsonLinesReader.standardInput() : Files.newInputStream(file);
         }
     };
 

@@ -58,8 +58,13 @@ public final class JsonLinesReader {
         return InputFormat.of(file).filter(f -> f == InputFormat.JSON_LINES).isPresent();
     }
 
-    /** Opens the file for reading line by line; close the result. */
+    /** Opens the file ({@code -}: standard input) for reading line by line; close the result. */
     public Lines open(Path file) throws ReadException {
+        if (InputFormat.isStdin(file)) {
+            // Not ours to close: a wrapper keeps System.in open for whatever runs after.
+            // Messages name standard input "stdin" ("stdin:3: invalid JSON"), as ids do without id or url.
+            return open("stdin", "stdin", standardInput());
+        }
         try {
             return open(file.getFileName().toString(), file.toString(), Files.newInputStream(file));
         } catch (IOException e) {
@@ -78,8 +83,20 @@ public final class JsonLinesReader {
         return new Lines(where, in, ArticleReader.idOf(fileName));
     }
 
+    /** Standard input, which closing leaves open for whatever runs after. */
+    public static InputStream standardInput() {
+        return new java.io.FilterInputStream(System.in) {
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     /** The number of lines in the file, for progress: counted without decoding. */
     public static long countLines(Path file) {
+        if (InputFormat.isStdin(file)) {
+            return 0; // unknown until read; no progress bar for a stream
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
             long n = 0;

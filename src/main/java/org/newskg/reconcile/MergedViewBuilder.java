@@ -31,6 +31,7 @@ import org.newskg.rdf.NKG;
 import org.newskg.rdf.PROV;
 import org.newskg.rdf.Prefixes;
 import org.newskg.rdf.TIME;
+import org.newskg.rdf.StandardTerms;
 import org.newskg.rdf.TimeNodes;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.time.Precision;
@@ -130,6 +131,10 @@ public final class MergedViewBuilder {
     public Run start(Model out) {
         out.setNsPrefixes(prefixes());
         out.add(vocabulary);
+        // The vocabulary's roles, typed and labelled in standard terms too (its English preferred label).
+        vocabulary.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(role -> role.listProperties(SKOS.prefLabel)
+                .filterKeep(st -> st.getLanguage().equals("en")).nextOptional()
+                .ifPresent(st -> StandardTerms.role(out.createResource(role.getURI()), st.getLiteral())));
         return new Run(out);
     }
 
@@ -322,10 +327,10 @@ public final class MergedViewBuilder {
     }
 
     static TimeValue date(Resource instant) {
-        if (instant == null || !instant.hasProperty(TIME.inXSDDate)) {
+        if (instant == null || !instant.hasProperty(NKG.earliestDate)) {
             return null;
         }
-        LocalDate d = LocalDate.parse(instant.getProperty(TIME.inXSDDate).getLiteral().getLexicalForm());
+        LocalDate d = LocalDate.parse(instant.getProperty(NKG.earliestDate).getLiteral().getLexicalForm());
         Resource unit = instant.getPropertyResourceValue(NKG.precision);
         Precision p = Precision.fromUnit(unit == null ? null : unit.getURI());
         return new TimeValue(d, p);
@@ -368,6 +373,11 @@ public final class MergedViewBuilder {
         }
         Label pref = preferred(all, labelSources);
         r.addProperty(SKOS.prefLabel, literal(out, pref));
+        if (person) {
+            StandardTerms.person(r, literal(out, pref));
+        } else {
+            StandardTerms.organization(r, literal(out, pref));
+        }
         for (Label l : all) {
             if (!l.equals(pref)) {
                 r.addProperty(SKOS.altLabel, literal(out, l));
