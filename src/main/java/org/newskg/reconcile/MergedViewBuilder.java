@@ -130,12 +130,17 @@ public final class MergedViewBuilder {
      */
     public Run start(Model out) {
         out.setNsPrefixes(prefixes());
+        writeVocabulary(vocabulary, out);
+        return new Run(out);
+    }
+
+    /** The role vocabulary as a merged view carries it: as it is, and each role in standard terms too. */
+    public static void writeVocabulary(Model vocabulary, Model out) {
         out.add(vocabulary);
         // The vocabulary's roles, typed and labelled in standard terms too (its English preferred label).
         vocabulary.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(role -> role.listProperties(SKOS.prefLabel)
                 .filterKeep(st -> st.getLanguage().equals("en")).nextOptional()
                 .ifPresent(st -> StandardTerms.role(out.createResource(role.getURI()), st.getLiteral())));
-        return new Run(out);
     }
 
     /** The namespace prefixes a merged view carries: newskg's own, and the role vocabulary's. */

@@ -73,8 +73,10 @@ final class MergedViewStages {
     /** The default graph's quads, each once, as N-Quads lines. */
     static JavaRDD<String> of(JavaSparkContext sc, JavaRDD<Extracted> articles, Settings settings, int partitions) {
         Model vocabulary = Components.ontologyModel("roles.ttl");
+        Model withTerms = ModelFactory.createDefaultModel();
+        MergedViewBuilder.writeVocabulary(vocabulary, withTerms);
         JavaRDD<String> copied = articles.flatMap(a -> NQuads.lines(a.copied()).iterator())
-                .union(sc.parallelize(NQuads.lines(NQuads.text(vocabulary, null)), 1));
+                .union(sc.parallelize(NQuads.lines(NQuads.text(withTerms, null)), 1));
 
         JavaPairRDD<String, CandidateRow> candidates = articles.flatMap(a -> a.entities().iterator())
                 .mapToPair(m -> new Tuple2<>(m.iri(), CandidateRow.of(m))).reduceByKey(CandidateRow::plus).persist(SPILL);

@@ -102,8 +102,11 @@ class SparkIngestTest {
                 links.add(new scala.Tuple2<>(String.format("n%02d", i), String.format("n%02d", i - 1)));
             }
         }
-        java.util.Map<String, String> groups = LinkedGroups.of(sc.parallelize(nodes, 3), sc.parallelizePairs(links, 2))
-                .collectAsMap();
+        org.apache.spark.api.java.JavaPairRDD<String, String> labelled = LinkedGroups.of(sc.parallelize(nodes, 3),
+                sc.parallelizePairs(links, 2));
+        // As many tasks as the nodes have, after twelve rounds: not twice as many per round.
+        assertEquals(3, labelled.getNumPartitions());
+        java.util.Map<String, String> groups = labelled.collectAsMap();
         assertEquals(15, groups.size());
         nodes.stream().filter(n -> n.startsWith("n")).forEach(n -> assertEquals("n00", groups.get(n), n));
         assertEquals("x", groups.get("y"));
