@@ -46,7 +46,7 @@ final class Stores {
         return new Ingested(s, quads(store), prefixes(store));
     }
 
-    /** Every quad of a store, as {@code newskg export --format nquads} writes them, sorted. */
+    /** Every quad of a store (as {@code newskg export --format nquads --with-index --with-vocabulary} writes them), sorted. */
     static List<String> quads(Path store) {
         try (KnowledgeStore ks = KnowledgeStore.open(store, Iris.standard())) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -144,7 +144,9 @@ class LoopbackClusterIT {
 
     private List<String> export(Path store) throws Exception {
         Path f = dir.resolve(store.getFileName() + ".nq");
-        run(List.of(newskg(), "export", "--store", store.toString(), "--format", "nquads", "--out", f.toString()), 0);
+        // With the name keys and the whole role vocabulary: every quad of the store.
+        run(List.of(newskg(), "export", "--store", store.toString(), "--format", "nquads", "--with-index", "--with-vocabulary",
+                "--out", f.toString()), 0);
         List<String> lines = new ArrayList<>(Files.readAllLines(f));
         Collections.sort(lines);
         return lines;
