@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.newskg.read.InputCollector;
@@ -41,13 +40,7 @@ record InputListing(List<InputFile> files, List<String> problems) {
                 }
                 for (FileStatus st : matches) {
                     if (st.isDirectory()) {
-                        RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
-                        while (it.hasNext()) {
-                            LocatedFileStatus f = it.next();
-                            if (f.isFile() && InputCollector.readInFolder(f.getPath().getName())) {
-                                found.put(f.getPath().toString(), f);
-                            }
-                        }
+                        walk(fs, st.getPath(), found);
                     } else if (InputFormat.of(st.getPath().getName()).isPresent()) {
                         found.put(st.getPath().toString(), st);
                     } else {
@@ -64,6 +57,23 @@ record InputListing(List<InputFile> files, List<String> problems) {
             files.add(new InputFile(files.size(), p.toString(), where(p), p.getName(), st.getLen()));
         }
         return new InputListing(files, problems);
+    }
+
+    /**
+     * Every article file below a folder. Plain statuses, not {@code listFiles}' located ones: those
+     * ask for each file's owner and permissions, which the local file system without Hadoop's native
+     * library learns by starting {@code ls} once per file (252 s for 10,000 files on a loaded machine).
+     */
+    private static void walk(FileSystem fs, Path dir, TreeMap<String, FileStatus> found) throws IOException {
+        RemoteIterator<FileStatus> it = fs.listStatusIterator(dir);
+        while (it.hasNext()) {
+            FileStatus f = it.next();
+            if (f.isDirectory()) {
+                walk(fs, f.getPath(), found);
+            } else if (f.isFile() && InputCollector.readInFolder(f.getPath().getName())) {
+                found.put(f.getPath().toString(), f);
+            }
+        }
     }
 
     /** A local file as a plain path in messages; any other with its scheme. */
