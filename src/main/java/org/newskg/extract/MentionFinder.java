@@ -31,9 +31,11 @@ final class MentionFinder {
     private final Lexicon lex;
     private final RoleComposer composer;
     private final TimeNormalizer times;
+    private final AcronymDefinitions acronyms;
 
     MentionFinder(Lexicon lex, RoleComposer composer, TimeNormalizer times) {
         this.lex = lex;
+        this.acronyms = new AcronymDefinitions(lex);
         this.composer = composer;
         this.times = times;
     }
@@ -128,6 +130,7 @@ final class MentionFinder {
         }
         findCjkNames(text, folded, base, taken, out);
         findLatinNames(text, folded, base, taken, out);
+        acronyms.apply(text, base, out);
         findPronouns(text, folded, base, taken, out);
         // "volgt het onderzoek op de voet" is no "volgt X op": what a split verb encloses must be someone or something.
         out.removeIf(m -> split.containsKey(m) && out.stream().noneMatch(o -> o.begin() >= m.end() && o.end() <= split.get(m))
@@ -412,6 +415,7 @@ final class MentionFinder {
             int cursor = end;
             int k = i + 1;
             boolean afterOf = false;
+            boolean ofSeen = false;
             boolean ampersand = false;
             while (k < words.size()) {
                 int[] next = words.get(k);
@@ -430,7 +434,8 @@ final class MentionFinder {
                 }
                 // "Brackwater Media Group": a suffix is part of the name even where it is a common word;
                 // "El Vigía de Valencia": so is a place after "of".
-                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f) || afterOf)) {
+                // "Centre for Ocean Science": past "of" in an organization's name, every capitalized word is its.
+                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f) || afterOf || ofSeen)) {
                     j = k;
                     end = next[1];
                     cursor = end;
@@ -451,6 +456,7 @@ final class MentionFinder {
                     cursor = next[1];
                     k++;
                     afterOf = true;
+                    ofSeen = true;
                 } else if (k + 2 < words.size() && lex.isOrgPrefix(folded.substring(w[0], w[1])) && ofWord(f)
                         && lex.isDeterminer(folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]))
                         && isCapitalized(text, words.get(k + 2))
