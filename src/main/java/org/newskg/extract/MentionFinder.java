@@ -639,7 +639,7 @@ final class MentionFinder {
             return false;
         }
         String f = folded.substring(w[0], w[1]);
-        if (lex.isNonName(f) || lex.isPronoun(f) || lex.isHonorific(f)) {
+        if (lex.isNonName(f) && !givenNameBeforeName(text, folded, f, w) || lex.isPronoun(f) || lex.isHonorific(f)) {
             return false;
         }
         // "J'ai démissionné", "L'Oréal" aside: one elided letter is a word of its own, not a name.
@@ -648,6 +648,20 @@ final class MentionFinder {
         }
         // A lone capital at the start of a sentence is usually just the start of the sentence.
         return !(sentenceStart && w[1] - w[0] <= 1);
+    }
+
+    /** "Clara Weston", "Jan de Vries": a given name that is also a common word or a place's part starts a name before one. */
+    private boolean givenNameBeforeName(String text, String folded, String f, int[] w) {
+        if (!lex.isListedGivenName(f) || w[1] + 2 >= text.length() || text.charAt(w[1]) != ' ') {
+            return false;
+        }
+        int b = w[1] + 1;
+        int e = b;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+        }
+        return e > b + 1 && Character.isUpperCase(text.charAt(b)) && Character.isLowerCase(text.charAt(b + 1))
+                && !lex.isNonName(folded.substring(b, e)) && !lex.isPronoun(folded.substring(b, e));
     }
 
     private Mention.Hint hint(String text, String folded, List<int[]> words, int first, int last) {

@@ -505,4 +505,10 @@ class ArticleLevelExtractionTest {
         Extraction alone = extract("en", "Vela Systems was founded in 2012 by Nora Pike.");
         assertEquals(List.of("nora-pike|vela-systems|Founder"), posts(alone));
     }
+
+    @Test
+    void aGivenNameThatIsAlsoAPlaceWordStartsAPersonsName() {
+        Extraction x = extract("en", "Clara Weston-Imre joined Aldwick Therapeutics as chief financial officer.");
+        assertEquals(List.of("clara-weston-imre|aldwick-therapeutics|Chief Financial Officer"), posts(x));
+    }
 }
