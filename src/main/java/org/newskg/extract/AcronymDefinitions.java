@@ -116,14 +116,36 @@ final class AcronymDefinitions {
         }
         int[] w = words.get(k);
         char c = text.charAt(w[0]);
-        boolean gives = a < acronym.length() && Character.toUpperCase(c) == acronym.charAt(a);
+        boolean gives = a < acronym.length() && initial(c) == acronym.charAt(a);
         if (Character.isUpperCase(c)) {
+            // "Rhône-Doubs" gives R or RD: each capitalized part of a hyphenated word may give its initial.
+            String parts = hyphenInitials(text.substring(w[0], w[1]));
+            if (parts.length() > 1 && acronym.startsWith(parts, a) && spells(text, words, k + 1, to, acronym, a + parts.length())) {
+                return true;
+            }
             return gives && spells(text, words, k + 1, to, acronym, a + 1);
         }
         if (!isConnector(text.substring(w[0], w[1]))) {
             return false;
         }
         return gives && spells(text, words, k + 1, to, acronym, a + 1) || spells(text, words, k + 1, to, acronym, a);
+    }
+
+    /** "É" spells E: acronyms are written without accents. */
+    private static char initial(char c) {
+        String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        return Character.toUpperCase(base.charAt(0));
+    }
+
+    private static String hyphenInitials(String word) {
+        StringBuilder b = new StringBuilder();
+        for (String part : word.split("-")) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                return "";
+            }
+            b.append(initial(part.charAt(0)));
+        }
+        return b.toString();
     }
 
     /** A short lowercase word inside a name: "of", "für", "del", "and", "the"; the spelling decides. */

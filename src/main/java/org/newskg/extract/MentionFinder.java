@@ -549,7 +549,9 @@ final class MentionFinder {
             // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
             // At the start of a sentence the article is ambiguous ("Die Physikerin"): only before a longer name.
             // Not before a company word: "Die Kestner Werke haben…", "Die Hollwede AG".
-            boolean companyWord = lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1]));
+            // Nor before a kind word that opens the name: "Der TSV Talheim", "Das Bankhaus Merkel".
+            boolean companyWord = lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1]))
+                    || lex.isOrgPrefix(folded.substring(w[0], w[1]));
             if (i >= 1 && described == null && (i >= 2 || j > i) && !companyWord && articleBefore(text, folded, words, i)
                     && free(taken, words.get(i - 1)[0], words.get(i - 1)[1])) {
                 b = words.get(i - 1)[0];

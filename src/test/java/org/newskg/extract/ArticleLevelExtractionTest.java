@@ -490,6 +490,8 @@ class ArticleLevelExtractionTest {
                 "tom-berg|halden-centre-for-marine-science|Chief Financial Officer"), posts(x));
         Extraction y = extract("es", "La eléctrica Energía del Norte (EDN) nombró a Luis Soto director general.");
         assertEquals(List.of("luis-soto|energia-del-norte|Chief Executive Officer"), posts(y));
+        Extraction z = extract("fr", "Le distributeur Énergie Vaud-Saône (EVS) a choisi Marc Rey comme directeur général.");
+        assertEquals(List.of("marc-rey|energie-vaud-saone|Chief Executive Officer"), posts(z));
     }
 
     @Test
