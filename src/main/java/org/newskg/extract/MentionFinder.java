@@ -90,6 +90,7 @@ final class MentionFinder {
                         text.substring(m.begin(), m.end())), base);
             }
         }
+        findDescribedAnaphora(text, folded, base, taken, out);
         // "wählte den Präsidenten ab", "treedt op 1 januari terug": the mention is the verb; the particle confirms it.
         Map<Mention, Integer> split = new HashMap<>();
         for (PhraseMatcher.Match<Lexicon.SplitTrigger> m : lex.splitTriggers().findAll(folded)) {
@@ -137,6 +138,29 @@ final class MentionFinder {
                 && text.substring(m.end() - base, split.get(m) - base).strip().split("\\s+").length > 1);
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /**
+     * "de Helmondse autobouwer", "the Swedish lender": a place or nationality adjective inside an anaphoric
+     * phrase still refers back to the organization; the adjective is no name.
+     */
+    private void findDescribedAnaphora(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        List<int[]> words = words(text);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            int[] p = words.get(k - 1);
+            int[] w = words.get(k);
+            int[] n = words.get(k + 1);
+            if (!Character.isUpperCase(text.charAt(w[0])) || !Character.isLowerCase(text.charAt(n[0]))
+                    || !text.substring(p[1], w[0]).equals(" ") || !text.substring(w[1], n[0]).equals(" ")
+                    || !free(taken, p[0], n[1])) {
+                continue;
+            }
+            String phrase = folded.substring(p[0], p[1]) + " " + folded.substring(n[0], n[1]);
+            PhraseMatcher.Match<Boolean> m = lex.orgAnaphora().longestAt(phrase, 0);
+            if (m != null && m.end() == phrase.length()) {
+                add(out, taken, Mention.of(Mention.Kind.ANAPHOR, base + p[0], base + n[1], text.substring(p[0], n[1])), base);
+            }
+        }
     }
 
     /** Whether what a trigger adds to a title is only "new" ("ny vd", "neuer CEO"): then the title is read as a title. */
@@ -502,6 +526,11 @@ final class MentionFinder {
                     break;
                 }
                 described = kind;
+                i++;
+                w = words.get(i);
+            }
+            // "Verzekeraar Dijkstra & Wolters meldt…": a kind noun opening the sentence is capitalized only there.
+            if (i == 0 && j > i && lex.isOrgCueBefore(folded.substring(w[0], w[1])) && !lex.isOrgPrefix(folded.substring(w[0], w[1]))) {
                 i++;
                 w = words.get(i);
             }

@@ -513,4 +513,19 @@ class ArticleLevelExtractionTest {
         Extraction x = extract("en", "Clara Weston-Imre joined Aldwick Therapeutics as chief financial officer.");
         assertEquals(List.of("clara-weston-imre|aldwick-therapeutics|Chief Financial Officer"), posts(x));
     }
+
+    @Test
+    void aKindNounOpeningTheSentenceIsNoPartOfTheName() {
+        Extraction x = extract("nl", "Verzekeraar Dijkstra & Wolters heeft Marloes Veen benoemd tot financieel directeur.");
+        assertEquals(List.of("marloes-veen|dijkstra-wolters|Chief Financial Officer"), posts(x));
+        Extraction y = extract("en", "Insurer Calloway Mutual named Priya Castel chief financial officer.");
+        assertEquals(List.of("priya-castel|calloway-mutual|Chief Financial Officer"), posts(y));
+    }
+
+    @Test
+    void aPlaceAdjectiveInsideAnAnaphorStillRefersBack() {
+        Extraction x = extract("nl", "Zeeland Verzekeringen maakte de benoeming bekend. "
+                + "Els Visser is sinds 2021 commissaris bij het Leidse bedrijf.");
+        assertEquals(List.of("els-visser|zeeland-verzekeringen|Member of the Supervisory Board"), posts(x));
+    }
 }
