@@ -34,7 +34,8 @@ final class ArticlePasses {
     /** The passes, in the order they run. */
     static final List<ArticlePass> ORDER = List.of(
             new EffectiveDates(), new CompanyPresidents(), new HoldingsFromEvents(), new Founders(), new Successions(), new Promotions(),
-            new MergeHoldings(), new TenureStarts(), new InterimEnds(), new PromotionEnds(), new DistinctEvents());
+            new MergeHoldings(), new TenureStarts(), new InterimEnds(), new PromotionEnds(), new DistinctEvents(),
+            new UnfinishedTitles());
 
     static ArticleFacts run(ArticleFacts facts, Context context) {
         for (ArticlePass p : ORDER) {
@@ -77,6 +78,24 @@ final class ArticlePasses {
 
         private static boolean stated(Event e) {
             return dateRank(e) >= 2;
+        }
+    }
+
+    /**
+     * "jefe de plataforma", "Leiterin des Netzbetriebs" where the field is not in the vocabulary: a bare "Head"
+     * names no post, so it holds nothing; the event stays, without a title.
+     */
+    static final class UnfinishedTitles implements ArticlePass {
+        @Override
+        public ArticleFacts apply(ArticleFacts f, Context c) {
+            List<Holding> holdings = f.holdings().stream().filter(h -> !unfinished(h.role())).toList();
+            List<Event> events = f.events().stream().map(e -> unfinished(e.role())
+                    ? new Event(e.type(), e.personKey(), e.orgKey(), null, e.date(), e.end(), e.derivation(), e.evidence()) : e).toList();
+            return f.withHoldings(holdings).withEvents(events);
+        }
+
+        private static boolean unfinished(Role r) {
+            return r != null && r.key().equals("head");
         }
     }
 

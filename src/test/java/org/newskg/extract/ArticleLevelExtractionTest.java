@@ -528,4 +528,11 @@ class ArticleLevelExtractionTest {
                 + "Els Visser is sinds 2021 commissaris bij het Leidse bedrijf.");
         assertEquals(List.of("els-visser|zeeland-verzekeringen|Member of the Supervisory Board"), posts(x));
     }
+
+    @Test
+    void aHeadWithoutAFieldTheVocabularyKnowsHoldsNothingButTheEventStays() {
+        Extraction x = extract("en", "Tom Reed, head of widgetry at Corvane Robotics, resigned on Monday.");
+        assertEquals(List.of(), posts(x));
+        assertEquals(List.of("DEPARTURE|tom-reed|corvane-robotics|2025-03-10"), events(x));
+    }
 }
