@@ -51,6 +51,13 @@ public final class Lexicon {
     private final Set<String> negationsAfter;
     private final Set<Character> transliterationChars;
     private final Set<Character> surnameChars;
+    /** Two-character family names (欧阳, 司徒), matched as a whole. */
+    private final Set<String> compoundSurnames;
+    /** Words that end a CJK personal name written before them (particles, adverbs, 代为): {@code name-stops.txt}. */
+    private final Set<String> nameStops;
+    /** Words that begin with a family name's character but name no one (任期, 高层): {@code surname-words.txt}. */
+    private final Set<String> surnameWords;
+    private final Set<String> honorificsAfter;
 
     Lexicon(Language language, MatchText matchText, Map<String, List<Role>> roleLabels,
             java.util.function.Function<String, java.util.Optional<Role>> roleByKey, PhraseMatcher<GazetteerOrg> orgs) {
@@ -147,7 +154,23 @@ public final class Lexicon {
         // Chinese data is written once, in Simplified; matching folds Traditional to Simplified.
         Language chars = language.isChinese() ? Language.ZH_HANS : language;
         this.transliterationChars = chars(LanguageData.words(chars, "transliteration-chars.txt"));
-        this.surnameChars = chars(LanguageData.words(chars, "surnames.txt"));
+        // A line of single characters lists one-character family names; a line of words, compound ones.
+        List<String> singles = new ArrayList<>();
+        Set<String> compounds = new HashSet<>();
+        for (String line : LanguageData.words(chars, "surnames.txt")) {
+            if (line.contains(" ")) {
+                for (String w : line.split("\\s+")) {
+                    compounds.add(fold(w));
+                }
+            } else {
+                singles.add(line);
+            }
+        }
+        this.surnameChars = chars(singles);
+        this.compoundSurnames = Set.copyOf(compounds);
+        this.nameStops = Set.copyOf(LanguageData.words(chars, "name-stops.txt").stream().map(this::fold).toList());
+        this.surnameWords = Set.copyOf(LanguageData.words(chars, "surname-words.txt").stream().map(this::fold).toList());
+        this.honorificsAfter = foldedWhere("honorifics.txt", "after");
     }
 
     private static Trigger.Slot slot(String s) {
@@ -461,6 +484,67 @@ public final class Lexicon {
 
     public boolean isSurnameChar(char foldedChar) {
         return surnameChars.contains(foldedChar);
+    }
+
+    /** The length of the family name that opens {@code folded} at {@code i}: 2 (欧阳), 1 (王), or 0. */
+    public int surnameLength(String folded, int i) {
+        if (i + 2 <= folded.length() && compoundSurnames.contains(folded.substring(i, i + 2))) {
+            return 2;
+        }
+        return i < folded.length() && surnameChars.contains(folded.charAt(i)) ? 1 : 0;
+    }
+
+    /** The length of the word of {@code name-stops.txt} that starts at {@code i} (the longest), or 0. */
+    public int nameStopAt(String folded, int i) {
+        return longestAt(nameStops, folded, i);
+    }
+
+    /** The length of the word of {@code name-stops.txt} that ends at {@code i} (the longest), or 0. */
+    public int nameStopBefore(String folded, int i) {
+        return longestBefore(nameStops, folded, i);
+    }
+
+    /** Whether a word begins with a family name's character but names no one (任期, 高层, 方面). */
+    public boolean isSurnameWord(String folded) {
+        return surnameWords.contains(folded);
+    }
+
+    /** The length of a person cue of the after kind (表示, 氏, 任) or an honorific that starts at {@code i}, or 0. */
+    public int personCueAfterAt(String folded, int i) {
+        return Math.max(longestAt(personCuesAfter, folded, i), longestAt(honorificsAfter, folded, i));
+    }
+
+    /** The length of an organization cue of the before kind (加盟, 据) that ends at {@code i}, or 0. */
+    public int orgCueBefore(String folded, int i) {
+        return longestBefore(orgCuesBefore, folded, i);
+    }
+
+    /** The length of a person cue of the before kind (记者, 分析师, 员) that ends at {@code i}, or 0. */
+    public int personCueBefore(String folded, int i) {
+        return longestBefore(personCuesBefore, folded, i);
+    }
+
+    /** The connecting word that starts at {@code i} of a folded text ("前", "の", "として"), or null. */
+    public PhraseMatcher.Match<Glue> glueAt(String folded, int i) {
+        return glue.longestAt(folded, i);
+    }
+
+    private static int longestAt(Set<String> words, String folded, int i) {
+        for (int n = Math.min(8, folded.length() - i); n >= 1; n--) {
+            if (words.contains(folded.substring(i, i + n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static int longestBefore(Set<String> words, String folded, int i) {
+        for (int n = Math.min(8, i); n >= 1; n--) {
+            if (words.contains(folded.substring(i - n, i))) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /**

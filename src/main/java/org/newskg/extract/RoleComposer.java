@@ -53,6 +53,20 @@ final class RoleComposer {
         compoundHeads.forEach(h -> compoundHeadByFold.putIfAbsent(lex.fold(h.surface()), h));
     }
 
+    /**
+     * Whether a folded word ends in a modifier, domain or joining part of a composed title
+     * ("経営企画", "営業担当"): a word that stands before a title without being a name.
+     */
+    boolean endsInTitlePart(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            PhraseMatcher.Match<RolePart> m = parts.longestAt(folded, i);
+            if (m != null && m.end() == folded.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The team name: capitalized words, perhaps in quotes ("« Vigie »", "Alignment Science"). */
     private static final String TEAM = "[\u00AB\"\u201C\u201E']?\\s*(\\p{Lu}[\\p{L}\\p{N}]*(?:[ -]\\p{Lu}[\\p{L}\\p{N}]*){0,3})\\s*[\u00BB\"\u201D']?";
 
