@@ -97,11 +97,13 @@ final class CjkNames {
         for (int k = 0; k < n; k++) {
             int e = ends[k];
             Anchor after = right(folded, e, taken, spans);
+            // Marked on one side only, or by boundaries alone: a full three-character name with a frequent family
+            // name, two-character words being legion and rare family names everyday characters (闻, 司).
+            boolean full = e - s >= 3 && lex.isCommonSurname(folded, s);
             boolean accepted = switch (before) {
                 case STRONG -> after != Anchor.NONE;
-                // A clause boundary on both sides: only a full three-character name, two-character words being legion.
-                case WEAK -> after == Anchor.STRONG || after == Anchor.WEAK && e - s >= 3;
-                case NONE -> after == Anchor.STRONG && e - s >= 3;
+                case WEAK -> after == Anchor.STRONG || after == Anchor.WEAK && full;
+                case NONE -> after == Anchor.STRONG && full;
             };
             if (accepted) {
                 return e;

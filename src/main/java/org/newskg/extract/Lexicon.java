@@ -51,6 +51,7 @@ public final class Lexicon {
     private final Set<String> negationsAfter;
     private final Set<Character> transliterationChars;
     private final Set<Character> surnameChars;
+    private final Set<Character> commonSurnameChars;
     /** Two-character family names (欧阳, 司徒), matched as a whole. */
     private final Set<String> compoundSurnames;
     /** Words that end a CJK personal name written before them (particles, adverbs, 代为): {@code name-stops.txt}. */
@@ -127,7 +128,11 @@ public final class Lexicon {
             LanguageData.words(Language.EN, "org-suffixes.txt").forEach(w -> suffixes.add(fold(w)));
         }
         this.orgSuffixes = Set.copyOf(suffixes);
-        this.orgPrefixes = foldedWords("org-prefixes.txt");
+        Set<String> prefixes = new HashSet<>(foldedWords("org-prefixes.txt"));
+        if (language.isCjk()) {
+            LanguageData.words(Language.EN, "org-prefixes.txt").forEach(w -> prefixes.add(fold(w)));
+        }
+        this.orgPrefixes = Set.copyOf(prefixes);
         this.orgCuesBefore = foldedWhere("org-cues.tsv", "before");
         this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
         this.nameParticles = foldedWords("name-particles.txt");
@@ -156,17 +161,23 @@ public final class Lexicon {
         this.transliterationChars = chars(LanguageData.words(chars, "transliteration-chars.txt"));
         // A line of single characters lists one-character family names; a line of words, compound ones.
         List<String> singles = new ArrayList<>();
+        List<String> common = new ArrayList<>();
         Set<String> compounds = new HashSet<>();
-        for (String line : LanguageData.words(chars, "surnames.txt")) {
+        for (List<String> row : LanguageData.rows(chars, "surnames.txt")) {
+            String line = row.get(0);
             if (line.contains(" ")) {
                 for (String w : line.split("\\s+")) {
                     compounds.add(fold(w));
                 }
             } else {
                 singles.add(line);
+                if (row.size() > 1 && row.get(1).equals("common")) {
+                    common.add(line);
+                }
             }
         }
         this.surnameChars = chars(singles);
+        this.commonSurnameChars = chars(common);
         this.compoundSurnames = Set.copyOf(compounds);
         this.nameStops = Set.copyOf(LanguageData.words(chars, "name-stops.txt").stream().map(this::fold).toList());
         this.surnameWords = Set.copyOf(LanguageData.words(chars, "surname-words.txt").stream().map(this::fold).toList());
@@ -494,6 +505,11 @@ public final class Lexicon {
         return i < folded.length() && surnameChars.contains(folded.charAt(i)) ? 1 : 0;
     }
 
+    /** Whether the family name that opens {@code folded} at {@code i} is a frequent one (王, 陈) or a compound one. */
+    public boolean isCommonSurname(String folded, int i) {
+        return surnameLength(folded, i) == 2 || i < folded.length() && commonSurnameChars.contains(folded.charAt(i));
+    }
+
     /** The length of the word of {@code name-stops.txt} that starts at {@code i} (the longest), or 0. */
     public int nameStopAt(String folded, int i) {
         return longestAt(nameStops, folded, i);
@@ -507,6 +523,11 @@ public final class Lexicon {
     /** Whether a word begins with a family name's character but names no one (任期, 高层, 方面). */
     public boolean isSurnameWord(String folded) {
         return surnameWords.contains(folded);
+    }
+
+    /** The length of a person cue of the after kind (表示, 任) that ends at {@code i}, or 0. */
+    public int personCueAfterBefore(String folded, int i) {
+        return longestBefore(personCuesAfter, folded, i);
     }
 
     /** The length of a person cue of the after kind (表示, 氏, 任) or an honorific that starts at {@code i}, or 0. */

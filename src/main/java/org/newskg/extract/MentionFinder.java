@@ -211,8 +211,13 @@ final class MentionFinder {
         return out;
     }
 
-    /** The most characters a CJK organization name is read back over from its kind word. */
-    private static final int MAX_CJK_ORG = 8;
+    /**
+     * The most characters a CJK organization name is read back over from its kind word: Chinese names
+     * are short (华辰科技); Japanese ones, set off by kana, may be long (北海道電子部品工業会).
+     */
+    private int maxCjkOrg() {
+        return lex.language() == Language.JA ? 8 : 4;
+    }
 
     /**
      * CJK organizations named by their kind: two to eight characters before a kind word such as 科技,
@@ -236,27 +241,40 @@ final class MentionFinder {
             }
             boolean cjk = MatchText.isCjk(suffix.charAt(0));
             for (int i = folded.indexOf(suffix); i > 0; i = folded.indexOf(suffix, i + 1)) {
-                if (cjk || latinKindAfterCjk(text, folded, i, i + suffix.length())) {
+                if ((cjk || latinKindAfterCjk(text, folded, i, i + suffix.length()))
+                        && !composer.fieldGoesOn(folded, i + suffix.length())) {
                     kinds.add(new int[] {i, i + suffix.length()});
                 }
             }
         }
         // The longest kind word first ("テクノロジーズ" before "テクノロジー"), then in the order they stand.
         kinds.sort(Comparator.comparingInt((int[] k) -> k[0] - k[1]).thenComparingInt(k -> k[0]));
+        Map<Integer, Integer> kindAt = new HashMap<>();
+        kinds.forEach(k -> kindAt.merge(k[0], k[1], Math::max));
         for (int[] k : kinds) {
             if (!free(taken, k[0], k[1])) {
                 continue;
             }
             int b = cjkOrgStart(folded, k[0], taken, wordEnd);
             if (b >= 0) {
-                add(out, taken, Mention.name(base + b, base + k[1], text.substring(b, k[1]), Mention.Hint.ORGANIZATION), base);
+                // "南海快运航空", "岳峰汽车集团": a kind word right after another belongs to the name too.
+                int e = k[1];
+                while (kindAt.containsKey(e) && free(taken, e, kindAt.get(e))) {
+                    e = kindAt.get(e);
+                }
+                add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.ORGANIZATION), base);
             }
         }
     }
 
-    /** "青岚FC", "翠湾AG": a Latin kind word written right after a CJK name, as a word of its own. */
-    private static boolean latinKindAfterCjk(String text, String folded, int i, int e) {
+    /**
+     * "青岚FC", "翠湾AG": a legal form or a club's letters (a kind word that also opens names, as FC does)
+     * written right after a CJK name, as a word of its own; "香港AI" is no company.
+     */
+    private boolean latinKindAfterCjk(String text, String folded, int i, int e) {
+        String kind = folded.substring(i, e);
         return MatchText.isCjk(folded.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                && (lex.legalForms().contains(kind) || lex.isOrgPrefix(kind))
                 && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)) || MatchText.isCjk(text.charAt(e)));
     }
 
@@ -267,8 +285,8 @@ final class MentionFinder {
      */
     private int cjkOrgStart(String folded, int i, boolean[] taken, boolean[] wordEnd) {
         int b = i;
-        while (b > 0 && i - b < MAX_CJK_ORG && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1))
-                && lex.nameStopBefore(folded, b) == 0) {
+        while (b > 0 && i - b < maxCjkOrg() && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1))
+                && lex.nameStopBefore(folded, b) == 0 && lex.personCueAfterBefore(folded, b) == 0) {
             b--;
         }
         for (int g = i - 2; g > b; g--) {
@@ -279,6 +297,7 @@ final class MentionFinder {
             }
         }
         boolean ended = b == 0 || taken[b - 1] || !isOrgNameChar(folded.charAt(b - 1)) || lex.nameStopBefore(folded, b) > 0
+                || lex.personCueAfterBefore(folded, b) > 0
                 || wordEnd[b] || genericWordBefore(folded, b);
         return ended && i - b >= 2 ? b : -1;
     }

@@ -67,6 +67,27 @@ final class RoleComposer {
         return false;
     }
 
+    /**
+     * Whether a field of a title ends at {@code e} and the title goes on after it: 零售银行 in
+     * "零售银行业务主管" is the retail banking a head leads, not a bank.
+     */
+    boolean fieldGoesOn(String folded, int e) {
+        if (e >= folded.length()) {
+            return false;
+        }
+        PhraseMatcher.Match<RolePart> next = parts.longestAt(folded, e);
+        if (next == null || next.values().stream().allMatch(p -> p.kind() == RolePart.Kind.DOMAIN)) {
+            return false;
+        }
+        for (int j = Math.max(0, e - 8); j < e; j++) {
+            PhraseMatcher.Match<RolePart> m = parts.longestAt(folded, j);
+            if (m != null && m.end() == e && m.values().stream().anyMatch(p -> p.kind() == RolePart.Kind.DOMAIN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The team name: capitalized words, perhaps in quotes ("« Vigie »", "Alignment Science"). */
     private static final String TEAM = "[\u00AB\"\u201C\u201E']?\\s*(\\p{Lu}[\\p{L}\\p{N}]*(?:[ -]\\p{Lu}[\\p{L}\\p{N}]*){0,3})\\s*[\u00BB\"\u201D']?";
 
