@@ -367,13 +367,13 @@ final class ArticleEntities {
 
     /** The person already known under exactly this name, or null. */
     private Cluster samePerson(String surface) {
-        String f = lex.fold(surface).strip();
+        String f = nameKey(surface);
         // "Van Dam" after "Joris van Dam": a surname with its particle, capitalized at a sentence start.
         boolean particleSurname = f.indexOf(' ') > 0 && f.indexOf(' ') == f.lastIndexOf(' ')
                 && lex.isNameParticle(f.substring(0, f.indexOf(' ')));
         for (Cluster c : persons) {
             for (String s : c.surfaces) {
-                String fs = lex.fold(s).strip();
+                String fs = nameKey(s);
                 if (fs.equals(f) || particleSurname && fs.endsWith(" " + f)) {
                     return c;
                 }
@@ -384,7 +384,7 @@ final class ArticleEntities {
 
     /** The person a single name refers to: surname, given name, genitive or one-letter variant of a full name. */
     private Cluster personFor(String surface) {
-        String f = lex.fold(surface).strip();
+        String f = nameKey(surface);
         if (f.isEmpty()) {
             return null;
         }
@@ -392,7 +392,7 @@ final class ArticleEntities {
         List<Cluster> candidates = new ArrayList<>();
         for (Cluster c : persons) {
             for (String s : c.surfaces) {
-                String fs = lex.fold(s);
+                String fs = nameKey(s);
                 if (fs.equals(f)) {
                     exact = c;
                 }
@@ -408,17 +408,32 @@ final class ArticleEntities {
         if (MatchText.isCjk(f.charAt(0)) && f.indexOf('\u00B7') < 0) {
             // A CJK family name alone (石黒 for 石黒真理子): the one full name that starts with it.
             List<Cluster> starts = new ArrayList<>();
+            List<Cluster> ends = new ArrayList<>();
             for (Cluster c : persons) {
-                if (c.surfaces.stream().map(lex::fold).anyMatch(x -> x.length() > f.length() && x.startsWith(f)
+                if (c.surfaces.stream().map(this::nameKey).anyMatch(x -> x.length() > f.length() && x.startsWith(f)
                         && x.indexOf('\u00B7') < 0 || x.endsWith('\u00B7' + f))) {
                     starts.add(c);
+                }
+                if (f.length() >= 2 && c.surfaces.stream().map(this::nameKey).anyMatch(x -> x.length() > f.length() + 1
+                        && x.endsWith(f) && x.indexOf('\u00B7') < 0)) {
+                    ends.add(c);
                 }
             }
             if (starts.size() == 1) {
                 return starts.get(0);
             }
+            // A given name alone (一成 for 東雲一成, where father and son share the family name): the one full name ending in it.
+            if (starts.isEmpty() && ends.size() == 1) {
+                return ends.get(0);
+            }
         }
         return candidates.size() == 1 ? candidates.get(0) : candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+    }
+
+    /** A name as compared with others: folded; a CJK name without the space a profile may put after the family name. */
+    private String nameKey(String surface) {
+        String f = lex.fold(surface).strip();
+        return !f.isEmpty() && MatchText.isCjk(f.charAt(0)) ? f.replace(" ", "") : f;
     }
 
     private boolean matchesPart(String single, String full) {
@@ -472,16 +487,19 @@ final class ArticleEntities {
         }
         for (String s : c.surfaces) {
             String f = lex.fold(s);
-            if (f.length() >= 2 && f.length() <= 3 && f.indexOf('\u00B7') < 0 && lex.isSurnameChar(f.charAt(0))) {
+            int family = lex.surnameLength(f, 0);
+            // 陈立群 → Chen Liqun; 欧阳兰 → Ouyang Lan, 司徒明哲 → Situ Mingzhe: a compound family name is one word.
+            if (family > 0 && f.length() > family && f.length() <= family + 2 && f.indexOf('\u00B7') < 0) {
                 String[] syl = slugs.latin(s).toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
                 if (syl.length != f.length()) {
                     continue;
                 }
+                StringBuilder surname = new StringBuilder();
                 StringBuilder given = new StringBuilder();
-                for (int i = 1; i < syl.length; i++) {
-                    given.append(syl[i]);
+                for (int i = 0; i < syl.length; i++) {
+                    (i < family ? surname : given).append(syl[i]);
                 }
-                return java.util.Optional.of(cap(syl[0]) + " " + cap(given.toString()));
+                return java.util.Optional.of(cap(surname.toString()) + " " + cap(given.toString()));
             }
         }
         return java.util.Optional.empty();
@@ -490,6 +508,13 @@ final class ArticleEntities {
     /** "曜峰精密" → "Yaofeng Precision", "朝凪テクノロジーズ" → "Asanagi Technologies": the name read, its kind in English. */
     private java.util.Optional<String> englishName(String surface) {
         Map.Entry<Integer, String> kind = lex.orgKindGloss(surface);
+        int latin = surface.length();
+        while (latin > 0 && Character.isLetter(surface.charAt(latin - 1)) && !MatchText.isCjk(surface.charAt(latin - 1))) {
+            latin--;
+        }
+        if (kind == null && latin > 0 && latin < surface.length()) {
+            kind = Map.entry(surface.length() - latin, surface.substring(latin)); // "青岚FC": its Latin kind word as written
+        }
         if (kind == null) {
             return java.util.Optional.empty();
         }

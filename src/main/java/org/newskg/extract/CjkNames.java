@@ -296,7 +296,20 @@ final class CjkNames {
             return tail >= 3 && e - tail >= j - 1 ? e - tail : -1;
         }
         // "就任している" is no family name and kana given name: a verb or a particle reads in it.
-        return i < e && readings != null && readings.inflects(text.substring(j, e)) ? -1 : j;
+        if (i < e && readings != null && readings.inflects(text.substring(j, e))) {
+            return -1;
+        }
+        // "村瀬 健一氏": a profile writes family and given name apart.
+        if (i == e && j >= 2 && folded.charAt(j - 1) == ' ' && !taken[j - 2] && isHan(folded.charAt(j - 2)) && e - j <= 3) {
+            int f = j - 1;
+            while (f > 0 && j - 1 - f < 3 && !taken[f - 1] && isHan(folded.charAt(f - 1))) {
+                f--;
+            }
+            if (f == 0 || taken[f - 1] || !isHan(folded.charAt(f - 1))) {
+                return f;
+            }
+        }
+        return j;
     }
 
     /** Where a Japanese name that begins at {@code s} after a title ends: kanji, then perhaps a kana given name. */

@@ -291,7 +291,7 @@ final class MentionFinder {
         }
         for (int g = i - 2; g > b; g--) {
             // "公司澜锐科技": a generic word before the name; "加盟远帆飞机租赁": a verb.
-            if (wordEnd[g] || lex.orgCueBefore(folded, g) > 0 || lex.personCueBefore(folded, g) > 1
+            if (wordEnd[g] || lex.orgCueBefore(folded, g) > 1 || lex.personCueBefore(folded, g) > 1
                     || genericWordBefore(folded, g)) {
                 return g;
             }
@@ -299,6 +299,9 @@ final class MentionFinder {
         boolean ended = b == 0 || taken[b - 1] || !isOrgNameChar(folded.charAt(b - 1)) || lex.nameStopBefore(folded, b) > 0
                 || lex.personCueAfterBefore(folded, b) > 0
                 || wordEnd[b] || genericWordBefore(folded, b);
+        if (b > 0 && Character.isDigit(folded.charAt(b - 1))) {
+            b++; // "19年白山リース": the unit after a number (年, 月, 家) goes with the number
+        }
         return ended && i - b >= 2 ? b : -1;
     }
 

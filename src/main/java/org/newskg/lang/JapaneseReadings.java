@@ -90,11 +90,17 @@ public final class JapaneseReadings {
         List<String> parts = new ArrayList<>();
         try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH)) {
             ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             tokenizer.setReader(new StringReader(kanji));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 String r = reading.getReading();
                 if (r == null || r.isBlank()) {
+                    // A given name the dictionary does not list, written in kana (さやか): it is its own reading.
+                    r = katakana(term.toString());
+                }
+                if (r == null) {
                     return List.of();
                 }
                 String latin;
@@ -108,6 +114,22 @@ public final class JapaneseReadings {
             return List.of();
         }
         return parts;
+    }
+
+    /** Kana text in katakana (ひらがな → ヒラガナ), or null if it holds anything but kana. */
+    private static String katakana(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3041' && c <= '\u3096') {
+                b.append((char) (c + 0x60));
+            } else if (c >= '\u30A1' && c <= '\u30FC') {
+                b.append(c);
+            } else {
+                return null;
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
     }
 
     /** Modified Hepburn as news writes names: long vowels unmarked (Satou → Sato, Yuuki → Yuki). */
