@@ -508,12 +508,12 @@ final class ArticleEntities {
     /** "曜峰精密" → "Yaofeng Precision", "朝凪テクノロジーズ" → "Asanagi Technologies": the name read, its kind in English. */
     private java.util.Optional<String> englishName(String surface) {
         Map.Entry<Integer, String> kind = lex.orgKindGloss(surface);
-        int latin = surface.length();
-        while (latin > 0 && Character.isLetter(surface.charAt(latin - 1)) && !MatchText.isCjk(surface.charAt(latin - 1))) {
-            latin--;
+        int tail = surface.length();
+        while (tail > 0 && Character.isLetter(surface.charAt(tail - 1)) && !MatchText.isCjk(surface.charAt(tail - 1))) {
+            tail--;
         }
-        if (kind == null && latin > 0 && latin < surface.length()) {
-            kind = Map.entry(surface.length() - latin, surface.substring(latin)); // "青岚FC": its Latin kind word as written
+        if (kind == null && tail > 0 && tail < surface.length()) {
+            kind = Map.entry(surface.length() - tail, surface.substring(tail)); // "青岚FC": its Latin kind word as written
         }
         if (kind == null) {
             return java.util.Optional.empty();
