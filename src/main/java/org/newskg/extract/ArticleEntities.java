@@ -529,7 +529,8 @@ final class ArticleEntities {
             String latin = slugs.latin(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
             read = latin.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(cap(latin));
         }
-        return read.map(r -> r + " " + kind.getValue());
+        String english = kind.getValue();
+        return read.map(r -> r + " " + english);
     }
 
     private static String cap(String s) {
