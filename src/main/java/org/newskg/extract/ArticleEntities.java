@@ -414,7 +414,7 @@ final class ArticleEntities {
                         && x.indexOf('\u00B7') < 0 || x.endsWith('\u00B7' + f))) {
                     starts.add(c);
                 }
-                if (f.length() >= 2 && c.surfaces.stream().map(this::nameKey).anyMatch(x -> x.length() > f.length() + 1
+                if (f.length() >= 2 && c.surfaces.stream().map(this::nameKey).anyMatch(x -> x.length() > f.length()
                         && x.endsWith(f) && x.indexOf('\u00B7') < 0)) {
                     ends.add(c);
                 }

@@ -76,6 +76,12 @@ final class CjkNames {
         if (surname == 0 || taken[s] || surname == 2 && taken[s + 1]) {
             return -1;
         }
+        // 任 in 担任, 出任: a family name's character that ends a verb is the verb's.
+        for (int k = Math.max(0, s - 3); k < s; k++) {
+            if (left == null && lex.personCueAfterAt(folded, k) > s - k) {
+                return -1;
+            }
+        }
         Anchor before = left != null ? left : left(folded, s, taken, spans);
         if (lex.isSurnameWord(folded.substring(s, Math.min(folded.length(), s + 2)))) {
             return -1; // 任期, 高层: a word, not a family name
@@ -99,10 +105,11 @@ final class CjkNames {
             Anchor after = right(folded, e, taken, spans);
             // Marked on one side only, or by boundaries alone: a full three-character name with a frequent family
             // name, two-character words being legion and rare family names everyday characters (闻, 司).
-            boolean full = e - s >= 3 && lex.isCommonSurname(folded, s);
+            boolean common = lex.isCommonSurname(folded, s);
+            boolean full = e - s >= 3 && common;
             boolean accepted = switch (before) {
                 case STRONG -> after != Anchor.NONE;
-                case WEAK -> after == Anchor.STRONG || after == Anchor.WEAK && full;
+                case WEAK -> after == Anchor.STRONG && common || after == Anchor.WEAK && full;
                 case NONE -> after == Anchor.STRONG && full;
             };
             if (accepted) {
@@ -184,8 +191,8 @@ final class CjkNames {
         }
         Mention m = spans.startingAt(e);
         if (m != null) {
-            return m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.ROLE || m.kind() == Mention.Kind.TIME
-                    ? Anchor.STRONG : Anchor.WEAK;
+            // A title after a name is as often after an organization's short name (临江雄狮董事长): weak.
+            return m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.TIME ? Anchor.STRONG : Anchor.WEAK;
         }
         char c = folded.charAt(e);
         if (taken[e] || !MatchText.isCjk(c)) {

@@ -52,6 +52,8 @@ public final class Lexicon {
     private final Set<Character> transliterationChars;
     private final Set<Character> surnameChars;
     private final Set<Character> commonSurnameChars;
+    private final Set<String> numberWords;
+    private final Set<String> countedNouns;
     /** Two-character family names (欧阳, 司徒), matched as a whole. */
     private final Set<String> compoundSurnames;
     /** Words that end a CJK personal name written before them (particles, adverbs, 代为): {@code name-stops.txt}. */
@@ -179,6 +181,8 @@ public final class Lexicon {
         this.surnameChars = chars(singles);
         this.commonSurnameChars = chars(common);
         this.compoundSurnames = Set.copyOf(compounds);
+        this.numberWords = Set.copyOf(LanguageData.words(chars, "numbers.tsv").stream().map(this::fold).toList());
+        this.countedNouns = Set.copyOf(LanguageData.words(chars, "counted-nouns.tsv").stream().map(this::fold).toList());
         this.nameStops = Set.copyOf(LanguageData.words(chars, "name-stops.txt").stream().map(this::fold).toList());
         this.surnameWords = Set.copyOf(LanguageData.words(chars, "surname-words.txt").stream().map(this::fold).toList());
         this.honorificsAfter = foldedWhere("honorifics.txt", "after");
@@ -503,6 +507,26 @@ public final class Lexicon {
             return 2;
         }
         return i < folded.length() && surnameChars.contains(folded.charAt(i)) ? 1 : 0;
+    }
+
+    /**
+     * Whether a CJK text opens with a number and what it counts ("两位", "一家", "十几家"): a
+     * quantity, which no name begins with.
+     */
+    public boolean opensWithCount(String folded) {
+        int i = 0;
+        while (i < folded.length() && i < 3 && numberWords.contains(folded.substring(i, i + 1))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        for (int j = i; j < Math.min(folded.length(), i + 2); j++) {
+            if (countedNouns.contains(folded.substring(j, j + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the family name that opens {@code folded} at {@code i} is a frequent one (王, 陈) or a compound one. */

@@ -284,15 +284,20 @@ final class MentionFinder {
      * something other than its length ended it.
      */
     private int cjkOrgStart(String folded, int i, boolean[] taken, boolean[] wordEnd) {
+        // A function word of several characters ends the run; one character (和, 与) may be part of a name (和曦),
+        // but not its last: "同学与大学" has no name before its kind word.
+        if (lex.nameStopBefore(folded, i) > 0) {
+            return -1;
+        }
         int b = i;
         while (b > 0 && i - b < maxCjkOrg() && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1))
-                && lex.nameStopBefore(folded, b) == 0 && lex.personCueAfterBefore(folded, b) == 0) {
+                && lex.nameStopBefore(folded, b) < 2 && lex.personCueAfterBefore(folded, b) == 0) {
             b--;
         }
         for (int g = i - 2; g > b; g--) {
-            // "公司澜锐科技": a generic word before the name; "加盟远帆飞机租赁": a verb.
+            // "公司澜锐科技": a generic word before the name; "加盟远帆飞机租赁": a verb; "与华信证券": a function word.
             if (wordEnd[g] || lex.orgCueBefore(folded, g) > 1 || lex.personCueBefore(folded, g) > 1
-                    || genericWordBefore(folded, g)) {
+                    || genericWordBefore(folded, g) || lex.nameStopBefore(folded, g) > 0) {
                 return g;
             }
         }
@@ -302,7 +307,8 @@ final class MentionFinder {
         if (b > 0 && Character.isDigit(folded.charAt(b - 1))) {
             b++; // "19年白山リース": the unit after a number (年, 月, 家) goes with the number
         }
-        return ended && i - b >= 2 ? b : -1;
+        // "两位大学同学", "一家家电企业": a quantity, not a name.
+        return ended && i - b >= 2 && !lex.opensWithCount(folded.substring(b, i)) ? b : -1;
     }
 
     /** Whether a generic organization word ("公司", "媒体", "子会社") ends at {@code i}. */
