@@ -50,7 +50,7 @@ final class PushCommand implements Callable<Integer> {
             throw new UserException("--user goes with --password-file or --password-env", 2);
         }
         PushSummary summary;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             GraphPusher pusher;
             try {
                 pusher = new GraphPusher(url, user == null ? null : new PushCredentials(user, password));

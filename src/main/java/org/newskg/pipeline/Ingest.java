@@ -152,6 +152,30 @@ public final class Ingest {
     }
 
     /**
+     * Ingests the files as one batch: the article graphs and the rebuilt merged view are committed in
+     * one write transaction, so a reader of the store sees all of the batch or none of it. For a
+     * served store taking a watched folder's new files; the whole batch is held in memory.
+     */
+    public IngestSummary runAsOneBatch(List<Path> files, List<String> inputProblems) {
+        if (store == null || merger == null) {
+            throw new IllegalStateException("an ingest that stores needs a store and a merger");
+        }
+        long t0 = System.nanoTime();
+        Tally tally = new Tally(inputProblems);
+        List<ArticleMapper.ArticleGraph> graphs = new ArrayList<>();
+        process(files, done -> { }, tally, store::storedHash,
+                batch -> batch.forEach(o -> graphs.add(o.graph())));
+        for (PutResult r : store.putAllAndRebuild(graphs, merger::write)) {
+            switch (r) {
+                case ADDED -> tally.added++;
+                case REPLACED -> tally.replaced++;
+                case UNCHANGED -> tally.unchanged++;
+            }
+        }
+        return summary(files, inputProblems, tally, store.size(), t0);
+    }
+
+    /**
      * A first load: every article graph streams into TDB2's bulk loader and into the merged view,
      * which is written into the same load at the end, so nothing is read back from the store. An
      * article id seen twice is stored afterwards by the usual rules, and the view then rebuilt.

@@ -34,7 +34,9 @@ public final class InputCollector {
         TreeSet<Path> files = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         for (Path p : paths) {
-            if (!Files.exists(p)) {
+            if (InputFormat.isStdin(p)) {
+                files.add(p);
+            } else if (!Files.exists(p)) {
                 problems.add(p + ": no such file or folder");
             } else if (Files.isDirectory(p)) {
                 walk(p, files, problems);
