@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -123,7 +124,10 @@ final class ArticleEntities {
         for (List<Mention> s : sentences) {
             linkGlosses(s);
         }
-        for (Mention m : mentions) {
+        // CJK names, the longest first: a headline's 黒川 joins the 黒川直人 of the body, wherever each stands.
+        List<Mention> longestFirst = new ArrayList<>(mentions);
+        longestFirst.sort(Comparator.comparingInt((Mention m) -> MatchText.isCjk(m.text().charAt(0)) ? -nameKey(m.text()).length() : 0));
+        for (Mention m : longestFirst) {
             if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
                     && isFullName(m.text())) {
                 Cluster same = samePerson(m.text());

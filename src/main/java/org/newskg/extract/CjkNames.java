@@ -219,7 +219,9 @@ final class CjkNames {
             }
             int end = e;
             int s = japaneseStart(text, folded, end, taken);
-            if (s >= 0 && end - s >= least && plausibleJapanese(folded.substring(s, end))) {
+            // "黒川社長" where the article writes 黒川氏: two kanji before a title are a family name the article knows.
+            if (s >= 0 && (end - s >= least || end - s == 2 && writtenWithHonorific(folded.substring(s, end)))
+                    && plausibleJapanese(folded.substring(s, end))) {
                 MentionFinder.add(out, taken, Mention.name(base + s, base + end, text.substring(s, end), Mention.Hint.PERSON), base);
             }
         }
@@ -247,7 +249,8 @@ final class CjkNames {
     private int markerAt(String folded, int e, Spans spans) {
         Mention m = spans.startingAt(e);
         if (m != null && m.kind() == Mention.Kind.ROLE) {
-            return 3;
+            // "森岡新社長": a word for incoming or former before the title ends the name; it is read from there.
+            return marksTime(folded, e) ? 0 : 3;
         }
         PhraseMatcher.Match<Glue> g = lex.glueAt(folded, e);
         if (g != null && (g.values().contains(Glue.FORMER) || g.values().contains(Glue.FUTURE))) {
@@ -273,6 +276,31 @@ final class CjkNames {
             }
         }
         return 0;
+    }
+
+    /** Whether a word for former or incoming (前, 新) ends at {@code e}, right before a title. */
+    private boolean marksTime(String folded, int e) {
+        for (int k = Math.max(1, e - 3); k < e; k++) {
+            PhraseMatcher.Match<Glue> g = lex.glueAt(folded, k);
+            if (g != null && g.end() == e && (g.values().contains(Glue.FORMER) || g.values().contains(Glue.FUTURE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article writes {@code name} after a boundary and before an honorific or a person's
+     * cue (黒川氏, 黒川さん): a family name, which may then stand alone before a title.
+     */
+    private boolean writtenWithHonorific(String name) {
+        for (int i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + 1)) {
+            int e = i + name.length();
+            if ((i == 0 || !isHan(article.charAt(i - 1))) && e < article.length() && lex.personCueAfterAt(article, e) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a Japanese name that ends at {@code e} begins, or -1 where no boundary comes before it. */

@@ -136,6 +136,9 @@ final class MentionFinder {
                 add(out, taken, Mention.of(Mention.Kind.HANDLE, base + h.start(), base + h.end(), h.group()), base);
             }
         }
+        if (lex.language().isCjk()) {
+            findTitleAbbreviations(text, folded, base, taken, out);
+        }
         findCjkNames(text, folded, base, taken, out);
         findLatinNames(text, folded, base, taken, out);
         findPronouns(text, folded, base, taken, out);
@@ -144,6 +147,27 @@ final class MentionFinder {
                 && text.substring(m.end() - base, split.get(m) - base).strip().split("\\s+").length > 1);
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /**
+     * "最高デジタル責任者（CDO）", "首席战略官（CSO）": capital letters in parentheses right after a title
+     * abbreviate it, whatever they stand for elsewhere; they are that title again, not a name.
+     */
+    private void findTitleAbbreviations(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        for (Mention title : List.copyOf(out)) {
+            int p = title.end() - base;
+            if (title.kind() != Mention.Kind.ROLE || p >= folded.length() || folded.charAt(p) != '(') {
+                continue;
+            }
+            int e = p + 1;
+            while (e < folded.length() && e - p <= 6 && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') {
+                e++;
+            }
+            if (e - p - 1 >= 2 && e < folded.length() && folded.charAt(e) == ')' && free(taken, p + 1, e)) {
+                add(out, taken, new Mention(Mention.Kind.ROLE, base + p + 1, base + e, text.substring(p + 1, e),
+                        title.roles(), null, null, null, null), base);
+            }
+        }
     }
 
     /** Whether what a trigger adds to a title is only "new" ("ny vd", "neuer CEO"): then the title is read as a title. */

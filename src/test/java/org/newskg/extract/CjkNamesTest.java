@@ -110,6 +110,32 @@ class CjkNamesTest {
                 "with nothing else to go by, a name after a title takes two given-name characters");
     }
 
+    @Test
+    void aFamilyNameAloneBeforeATitleIsANameWhereTheArticleWritesItWithAnHonorific() {
+        String article = "桜井社長が辞任した。桜井氏は2019年から務めた。";
+        assertEquals(List.of("桜井"), mentions("ja", article, "桜井社長が辞任した。").stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME).map(Mention::text).toList());
+        String alone = "桜井社長が辞任した。後任は未定だ。";
+        assertEquals(List.of(), mentions("ja", alone, "桜井社長が辞任した。").stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME).map(Mention::text).toList(),
+                "two kanji before a title, and nothing else to go by, are as often a word");
+    }
+
+    @Test
+    void aWordForIncomingBeforeATitleIsNoPartOfTheName() {
+        String article = "桜井新社長は語った。桜井氏は2019年に入社した。";
+        assertEquals(List.of("桜井"), mentions("ja", article, "桜井新社長は語った。").stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME).map(Mention::text).toList());
+    }
+
+    @Test
+    void capitalsInParenthesesAfterATitleAreThatTitle() {
+        List<Mention> ms = mentions("ja", "最高戦略責任者（CSO）の桜井氏", "最高戦略責任者（CSO）の桜井氏");
+        assertEquals(List.of("最高戦略責任者=Chief Strategy Officer", "CSO=Chief Strategy Officer"),
+                ms.stream().filter(m -> m.kind() == Mention.Kind.ROLE).map(m -> m.text() + "=" + m.roles().get(0).label()).toList());
+        assertEquals(List.of("桜井"), ms.stream().filter(m -> m.kind() == Mention.Kind.NAME).map(Mention::text).toList());
+    }
+
     static Stream<Arguments> organizations() {
         return Stream.of(
                 // Long Japanese names, and names after a verb or a cue.
