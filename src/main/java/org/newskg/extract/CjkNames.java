@@ -263,6 +263,14 @@ final class CjkNames {
             return 2;
         }
         if (folded.charAt(e) == '(' && e + 1 < folded.length()) {
+            // "桐生修一（きりゅう・しゅういち）氏": the name's reading in kana, then an honorific.
+            int r = e + 1;
+            while (r < folded.length() && r - e <= 16 && (isHiragana(folded.charAt(r)) || folded.charAt(r) == '\u00B7')) {
+                r++;
+            }
+            if (r - e > 3 && r < folded.length() && folded.charAt(r) == ')' && lex.personCueAfterAt(folded, r + 1) > 0) {
+                return 2;
+            }
             char c = folded.charAt(e + 1);
             if (Character.isLetter(c) && !MatchText.isCjk(c)) {
                 return 2;

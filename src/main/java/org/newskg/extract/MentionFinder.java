@@ -30,6 +30,8 @@ final class MentionFinder {
     private final RoleComposer composer;
     private final TimeNormalizer times;
     private final CjkNames cjkNames;
+    /** The Japanese dictionary, for Japanese text only; null otherwise. */
+    private final org.newskg.lang.JapaneseReadings readings;
 
     MentionFinder(Lexicon lex, RoleComposer composer, TimeNormalizer times) {
         this(lex, composer, times, null, "");
@@ -44,7 +46,8 @@ final class MentionFinder {
         this.lex = lex;
         this.composer = composer;
         this.times = times;
-        this.cjkNames = new CjkNames(lex, lex.language() == Language.JA ? readings : null, composer::endsInTitlePart,
+        this.readings = lex.language() == Language.JA ? readings : null;
+        this.cjkNames = new CjkNames(lex, this.readings, composer::endsInTitlePart,
                 lex.language().isCjk() ? lex.fold(articleText) : "");
     }
 
@@ -264,7 +267,7 @@ final class MentionFinder {
                 continue;
             }
             boolean cjk = MatchText.isCjk(suffix.charAt(0));
-            for (int i = folded.indexOf(suffix); i > 0; i = folded.indexOf(suffix, i + 1)) {
+            for (int i = folded.indexOf(suffix, 1); i > 0; i = folded.indexOf(suffix, i + 1)) {
                 if ((cjk || latinKindAfterCjk(text, folded, i, i + suffix.length()))
                         && !composer.fieldGoesOn(folded, i + suffix.length())) {
                     kinds.add(new int[] {i, i + suffix.length()});
@@ -332,7 +335,27 @@ final class MentionFinder {
             b++; // "19年白山リース": the unit after a number (年, 月, 家) goes with the number
         }
         // "两位大学同学", "一家家电企业": a quantity, not a name.
-        return ended && i - b >= 2 && !lex.opensWithCount(folded.substring(b, i)) ? b : -1;
+        if (!ended || i - b < 2 || lex.opensWithCount(folded.substring(b, i))) {
+            return -1;
+        }
+        return kanaOpening(folded, b);
+    }
+
+    /**
+     * "みちのく損害保険協議会": a Japanese name may open with a word in hiragana, which the dictionary
+     * reads as a noun, set off before by punctuation or the sentence start; particles and adverbs
+     * (さらに) open none. Returns where the name begins: {@code b}, or the start of that word.
+     */
+    private int kanaOpening(String folded, int b) {
+        if (readings == null) {
+            return b;
+        }
+        int h = b;
+        while (h > 0 && b - h < 6 && Character.UnicodeScript.of(folded.charAt(h - 1)) == Character.UnicodeScript.HIRAGANA) {
+            h--;
+        }
+        boolean setOff = h == 0 || !Character.isLetterOrDigit(folded.charAt(h - 1));
+        return b - h >= 3 && setOff && readings.nounsOnly(folded.substring(h, b)) ? h : b;
     }
 
     /** Whether a generic organization word ("公司", "媒体", "子会社") ends at {@code i}. */

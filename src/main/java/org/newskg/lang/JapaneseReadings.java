@@ -67,6 +67,15 @@ public final class JapaneseReadings {
                 || t.startsWith("形容詞"));
     }
 
+    /** Whether the dictionary reads {@code text} as nouns alone ("みちのく", "みやぎ"; not "さらに", "ことに"). */
+    public boolean nounsOnly(String text) {
+        List<int[]> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        tokenize(text, tokens, tags);
+        return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("名詞") && !t.startsWith("名詞-副詞可能")
+                && !t.startsWith("名詞-非自立") && !t.startsWith("名詞-代名詞"));
+    }
+
     private static void tokenize(String text, List<int[]> spans, List<String> tags) {
         try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
             PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);

@@ -79,6 +79,8 @@ class CjkNamesTest {
                 Arguments.of("ja", "前部門長の野口博之常務（57）は就任する。", List.of("野口博之")),
                 Arguments.of("ja", "栗林氏は2016年から務めた。", List.of("栗林")),
                 Arguments.of("ja", "■村瀬 健一氏（むらせ・けんいち）", List.of("村瀬 健一")),
+                // The name's reading in kana between the name and its honorific.
+                Arguments.of("ja", "喪主は長男の朝霧光一（あさぎり・こういち）氏。", List.of("朝霧光一")),
                 // A verb in kana before a title is no given name.
                 Arguments.of("ja", "すでに就任している社長は語った。", List.of()),
                 // Transliterated names joined by a full-width stop; the car maker 雷诺 inside one is no company.
@@ -146,6 +148,11 @@ class CjkNamesTest {
                 Arguments.of("zh-Hans", "光年游戏宣布裁员。", List.of("光年游戏")),
                 Arguments.of("ja", "日輪生命は東和出版を買収した。", List.of("日輪生命", "東和出版")),
                 Arguments.of("ja", "大手の後藤電機は発表した。", List.of("後藤電機")),
+                // A kind word at the sentence start does not hide the same kind word later on.
+                Arguments.of("ja", "工業団地に近い朝霧精密工業を買収した。", List.of("朝霧精密工業")),
+                // A name that opens with a noun in hiragana; an adverb opens none.
+                Arguments.of("ja", "みなと損害保険協議会は総会を開いた。", List.of("みなと損害保険協議会")),
+                Arguments.of("ja", "さらに中央テレビは発表した。", List.of("中央テレビ")),
                 // A number's unit is not the first character of the name after it.
                 Arguments.of("ja", "19年白山リース社長に就いた。", List.of("白山リース")),
                 // Kind words side by side belong to one name; a Latin club kind word right after a CJK name.
