@@ -83,8 +83,8 @@ final class CjkNames {
             }
         }
         Anchor before = left != null ? left : left(folded, s, taken, spans);
-        if (lex.isSurnameWord(folded.substring(s, Math.min(folded.length(), s + 2)))) {
-            return -1; // 任期, 高层: a word, not a family name
+        if (opensWord(folded, s)) {
+            return -1;
         }
         int[] ends = new int[2];
         int n = 0;
@@ -121,6 +121,16 @@ final class CjkNames {
         }
         // After a title and nothing to end the name: the longer reading, unless the article writes the shorter one alone.
         return n == 2 && writtenAlone(folded.substring(s, ends[0]), folded.charAt(ends[0])) ? ends[0] : ends[n - 1];
+    }
+
+    /** Whether a word that only looks like a name opens at {@code s}: 任期, 高层, 西班牙. */
+    boolean opensWord(String folded, int s) {
+        for (int n = 2; n <= 4 && s + n <= folded.length(); n++) {
+            if (lex.isSurnameWord(folded.substring(s, s + n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a character may be part of a given name: Han, free, and opening no word that follows names. */

@@ -32,6 +32,8 @@ final class MentionFinder {
     private final CjkNames cjkNames;
     /** The Japanese dictionary, for Japanese text only; null otherwise. */
     private final org.newskg.lang.JapaneseReadings readings;
+    /** The whole article, folded, for CJK text: where a transliterated name is written in full. */
+    private final String foldedArticle;
 
     MentionFinder(Lexicon lex, RoleComposer composer, TimeNormalizer times) {
         this(lex, composer, times, null, "");
@@ -47,6 +49,7 @@ final class MentionFinder {
         this.composer = composer;
         this.times = times;
         this.readings = lex.language() == Language.JA ? readings : null;
+        this.foldedArticle = lex.language().isCjk() && articleText != null ? lex.fold(articleText) : "";
         this.cjkNames = new CjkNames(lex, this.readings, composer::endsInTitlePart,
                 lex.language().isCjk() ? lex.fold(articleText) : "");
     }
@@ -196,7 +199,12 @@ final class MentionFinder {
         while (r < folded.length() && !isDot(folded, r) && isNameChar(folded.charAt(r))) {
             r++;
         }
-        return l > 0 && isDot(folded, l - 1) || r < folded.length() && isDot(folded, r);
+        if (l > 0 && isDot(folded, l - 1) || r < folded.length() && isDot(folded, r)) {
+            return true;
+        }
+        // "莫雷诺上任" after "哈维尔·莫雷诺": the surname alone, which the article writes in full elsewhere.
+        String word = folded.substring(l, r);
+        return r - l > e - b && (foldedArticle.contains("\u00B7" + word) || foldedArticle.contains(word + "\u00B7"));
     }
 
     /**
@@ -269,7 +277,7 @@ final class MentionFinder {
             boolean cjk = MatchText.isCjk(suffix.charAt(0));
             for (int i = folded.indexOf(suffix, 1); i > 0; i = folded.indexOf(suffix, i + 1)) {
                 if ((cjk || latinKindAfterCjk(text, folded, i, i + suffix.length()))
-                        && !composer.fieldGoesOn(folded, i + suffix.length())) {
+                        && !composer.fieldGoesOn(folded, i, i + suffix.length())) {
                     kinds.add(new int[] {i, i + suffix.length()});
                 }
             }
@@ -525,6 +533,9 @@ final class MentionFinder {
      * characters, or a native Chinese name (family name and given name).
      */
     private int cjkNameEnd(String folded, int s, boolean[] taken, CjkNames.Spans spans) {
+        if (s < folded.length() && cjkNames.opensWord(folded, s)) {
+            return s; // 解雇西班牙籍主教练: 西班 is no name
+        }
         int e = s;
         while (e < folded.length() && !taken[e] && isNameChar(folded.charAt(e))) {
             e++;

@@ -68,10 +68,11 @@ final class RoleComposer {
     }
 
     /**
-     * Whether a field of a title ends at {@code e} and the title goes on after it: 零售银行 in
-     * "零售银行业务主管" is the retail banking a head leads, not a bank.
+     * Whether a field of a title that begins before {@code b} ends at {@code e} and the title goes on
+     * after it: 零售银行 in "零售银行业务主管" is the retail banking a head leads, not a bank; 科技 in
+     * "华辰科技首席执行官" is a field by itself alone, and the kind of the company before the title.
      */
-    boolean fieldGoesOn(String folded, int e) {
+    boolean fieldGoesOn(String folded, int b, int e) {
         if (e >= folded.length()) {
             return false;
         }
@@ -81,7 +82,7 @@ final class RoleComposer {
         }
         for (int j = Math.max(0, e - 8); j < e; j++) {
             PhraseMatcher.Match<RolePart> m = parts.longestAt(folded, j);
-            if (m != null && m.end() == e && m.values().stream().anyMatch(p -> p.kind() == RolePart.Kind.DOMAIN)) {
+            if (j < b && m != null && m.end() == e && m.values().stream().anyMatch(p -> p.kind() == RolePart.Kind.DOMAIN)) {
                 return true;
             }
         }

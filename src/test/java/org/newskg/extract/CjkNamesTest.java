@@ -69,6 +69,9 @@ class CjkNamesTest {
                 // Words that begin with a family name's character are no names.
                 Arguments.of("zh-Hans", "董事长任内，公司规模翻了一番。", List.of()),
                 Arguments.of("zh-Hans", "公司高层表示满意。", List.of()),
+                // Words that open with a family name's character and run past a name's length: 西班牙; seasons.
+                Arguments.of("zh-Hans", "俱乐部解雇西班牙籍主教练。", List.of()),
+                Arguments.of("zh-Hans", "他2023年夏天上任。", List.of()),
                 // A rare family name (闻) on one side only is an everyday character.
                 Arguments.of("zh-Hans", "他在新闻稿中表示满意。", List.of()),
                 // Japanese: long names, kana given names, a word for "former" before the title, a colon, a rank.
@@ -97,6 +100,13 @@ class CjkNamesTest {
     @Test
     void aGazetteerCompanyInsideADottedNameIsNoOrganization() {
         assertEquals(List.of(), mentions("zh-Hans", "哈维尔·莫雷诺出任主教练。", "哈维尔·莫雷诺出任主教练。").stream()
+                .filter(m -> m.kind() == Mention.Kind.ORG).toList());
+    }
+
+    @Test
+    void aTransliteratedSurnameTheArticleWritesInFullHoldsNoCompany() {
+        String article = "哈维尔·莫雷诺出任主教练。莫雷诺上任后连胜三场。";
+        assertEquals(List.of(), mentions("zh-Hans", article, "莫雷诺上任后连胜三场。").stream()
                 .filter(m -> m.kind() == Mention.Kind.ORG).toList());
     }
 
@@ -158,7 +168,8 @@ class CjkNamesTest {
                 // Kind words side by side belong to one name; a Latin club kind word right after a CJK name.
                 Arguments.of("zh-Hans", "南海快运航空周一宣布。", List.of("南海快运航空")),
                 Arguments.of("zh-Hans", "时隔三年，我又回到了青岚FC！", List.of("青岚FC")),
-                // A field of a title is no bank: 零售银行业务主管.
+                // A field of a title is no bank: 零售银行业务主管; a kind word alone before a title is the company's.
+                Arguments.of("zh-Hans", "曜石科技首席执行官宣布辞职。", List.of("曜石科技")),
                 Arguments.of("zh-Hans", "她2021年起任零售银行业务主管。", List.of()),
                 // Names set off as titles after a generic word or before a Latin gloss.
                 Arguments.of("zh-Hans", "新闻媒体《岛屿观察》宣布完成融资。", List.of("岛屿观察")),
