@@ -185,6 +185,9 @@ final class CjkNames {
                 default -> Anchor.WEAK;
             };
         }
+        if (folded.charAt(s - 1) == ':') {
+            return Anchor.NONE; // "编辑:兰素英", a byline: the colon tells nothing of what follows
+        }
         if (taken[s - 1] || !MatchText.isCjk(folded.charAt(s - 1))) {
             return Anchor.WEAK;
         }

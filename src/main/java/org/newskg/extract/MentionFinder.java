@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +36,8 @@ final class MentionFinder {
     private final org.newskg.lang.JapaneseReadings readings;
     /** The whole article, folded, for CJK text: where a transliterated name is written in full. */
     private final String foldedArticle;
+    /** Pinyin of Chinese characters, to read a Latin gloss against the name it glosses. */
+    private final org.newskg.lang.Slugs slugs = new org.newskg.lang.Slugs();
 
     MentionFinder(Lexicon lex, RoleComposer composer, TimeNormalizer times) {
         this(lex, composer, times, null, "");
@@ -454,7 +458,25 @@ final class MentionFinder {
         // An organization glossed with its Latin name: 葉山先端科学研究所（Hayama Institute for Advanced Science）.
         for (int i = folded.indexOf('('); i > 0; i = folded.indexOf('(', i + 1)) {
             int close = folded.indexOf(')', i);
-            if (close < 0 || !latinOrganization(folded.substring(i + 1, close))) {
+            if (close < 0) {
+                continue;
+            }
+            // 华晶微电子（Huajing Microelectronics）: the gloss spells the name's characters before their kind word.
+            final int at = base + i;
+            boolean named = out.stream().anyMatch(m -> m.end() == at && m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION);
+            int spelled = latinOrganization(folded.substring(i + 1, close)) ? -1 : named ? i : spelledOrgStart(folded, i, taken, text.substring(i + 1, close));
+            if (spelled >= 0) {
+                if (spelled < i) {
+                    add(out, taken, Mention.name(base + spelled, base + i, text.substring(spelled, i), Mention.Hint.ORGANIZATION), base);
+                }
+                String gloss = text.substring(i + 1, close).strip();
+                int g = text.indexOf(gloss, i + 1);
+                if (free(taken, g, g + gloss.length())) {
+                    add(out, taken, Mention.name(base + g, base + g + gloss.length(), gloss, Mention.Hint.ORGANIZATION), base);
+                }
+                continue;
+            }
+            if (!latinOrganization(folded.substring(i + 1, close))) {
                 continue;
             }
             int b = i;
@@ -506,6 +528,42 @@ final class MentionFinder {
     }
 
     /** Whether a parenthesis holds a Latin organization name: a word of it is a kind or legal-form word. */
+    /**
+     * Where a CJK organization that ends in a kind word right before {@code i} begins, when a
+     * capitalized word of the Latin gloss after it is the pinyin of two or three of the characters
+     * before that kind word (华晶 in "华晶微电子（Huajing Microelectronics）", 南瀛 in
+     * "南瀛之声广播电台（Voice of Nanying）"); -1 otherwise.
+     */
+    private int spelledOrgStart(String folded, int i, boolean[] taken, String gloss) {
+        if (!lex.language().isChinese()) {
+            return -1;
+        }
+        int kind = 0;
+        for (int n = Math.min(4, i); n >= 2 && kind == 0; n--) {
+            kind = lex.isOrgSuffix(folded.substring(i - n, i)) ? n : 0;
+        }
+        if (kind == 0) {
+            return -1;
+        }
+        Set<String> words = new HashSet<>();
+        for (String w : gloss.split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int p = Math.max(0, i - kind - 6); p <= i - kind - 2; p++) {
+            if (!free(taken, p, i) || !folded.substring(p, i).chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            for (int n = 2; n <= 3 && p + n <= i - kind; n++) {
+                if (words.contains(slugs.latin(folded.substring(p, p + n)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
     private boolean latinOrganization(String inside) {
         String t = inside.strip();
         if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || MatchText.isCjk(t.charAt(0))) {

@@ -72,6 +72,9 @@ class CjkNamesTest {
                 // Words that open with a family name's character and run past a name's length: 西班牙; seasons.
                 Arguments.of("zh-Hans", "俱乐部解雇西班牙籍主教练。", List.of()),
                 Arguments.of("zh-Hans", "他2023年夏天上任。", List.of()),
+                Arguments.of("zh-Hans", "去年,Brandt曾入选2023年度人物榜单。", List.of()),
+                // A byline's colon tells nothing of the name after it.
+                Arguments.of("zh-Hans", "本报编辑:兰素英", List.of()),
                 // A rare family name (闻) on one side only is an everyday character.
                 Arguments.of("zh-Hans", "他在新闻稿中表示满意。", List.of()),
                 // Japanese: long names, kana given names, a word for "former" before the title, a colon, a rank.
@@ -181,6 +184,16 @@ class CjkNamesTest {
     @MethodSource("organizations")
     void eachSentenceYieldsExactlyItsOrganizations(String lang, String text, List<String> expected) {
         assertEquals(expected, names(lang, text, Mention.Hint.ORGANIZATION), text);
+    }
+
+    @Test
+    void aLatinGlossThatSpellsTheNameBeforeItsKindWordIsTheOrganization() {
+        assertEquals(List.of("岚芯微电子", "Lanxin Microelectronics"),
+                names("zh-Hans", "芯片设计厂岚芯微电子（Lanxin Microelectronics）宣布扩产。", Mention.Hint.ORGANIZATION));
+        assertEquals(List.of("松涛之声广播电台", "Voice of Songtao"),
+                names("zh-Hans", "本地的松涛之声广播电台（Voice of Songtao）宣布改版。", Mention.Hint.ORGANIZATION));
+        assertEquals(List.of("陳志明", "Chen Zhiming"), names("zh-Hant", "執行長陳志明（Chen Zhiming）宣布辭職。", Mention.Hint.PERSON),
+                "a person's gloss spells no organization");
     }
 
     static Stream<Arguments> titles() {
