@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.lang.Analyzer;
@@ -145,6 +146,16 @@ class ArticleLevelExtractionTest {
                 + "研究部長の森田健（Ken Morita）氏を解任したと発表した。");
         assertTrue(events(x).contains("DISMISSAL|ken-morita|kitahama-institute-for-advanced-materials|2025-03-05"),
                 events(x).toString());
+    }
+
+    @Test
+    void aJapaneseFamilyNameInTheHeadlineIsThePersonTheBodyNamesInFull() {
+        Extraction x = extract("ja", "朝霧電機、桜井社長が辞任\n\n朝霧電機は10日、桜井隆弘社長（60）が辞任したと発表した。"
+                + "桜井氏は2019年から社長を務めた。");
+        Set<String> people = new java.util.TreeSet<>();
+        x.holdings().forEach(h -> people.add(h.personKey()));
+        x.events().forEach(e -> people.add(e.personKey()));
+        assertEquals(1, people.size(), holdings(x) + " " + events(x));
     }
 
     @Test
