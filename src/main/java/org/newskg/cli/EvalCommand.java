@@ -70,6 +70,7 @@ final class EvalCommand implements Callable<Integer> {
         try (KnowledgeStore ks = store == null ? KnowledgeStore.inMemory(iris) : KnowledgeStore.open(store, iris)) {
             IngestSummary s = new Ingest(parts.processor(), ks, parts.merger(),
                     Runtime.getRuntime().availableProcessors(), 256).run(inputs.files(), inputs.problems(), n -> { });
+            s.notes().forEach(n -> err.println("newskg eval: " + n));
             s.problems().forEach(p -> err.println("newskg eval: " + p));
             err.flush();
             FactTables tables = new FactTables(new QueryLibrary(), iris);

@@ -77,6 +77,7 @@ final class IngestCommand implements Callable<Integer> {
                 summary = withProgress(inputs, ingest::run);
             }
         }
+        summary.notes().forEach(note -> err.println("newskg ingest: " + note));
         summary.problems().forEach(p -> err.println("newskg ingest: " + p));
         summary.warnings().forEach(w -> err.println("newskg ingest: " + w));
         err.flush();

@@ -1,20 +1,19 @@
 package org.newskg.read;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Splits an optional YAML front matter block ({@code ---} lines at the very top) from the body
- * and reads the fields newskg knows: title, date, author, lang, source, url.
+ * and reads the fields newskg knows: title, date, author, lang, source, url. A key given twice is
+ * malformed front matter (which of the two was meant cannot be told), and dates are read as
+ * written, by {@link DateText}, as in every other input format.
  */
 final class FrontMatter {
 
@@ -45,7 +44,8 @@ final class FrontMatter {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
-            parsed = new Yaml(new SafeConstructor(options)).load(yaml);
+            options.setAllowDuplicateKeys(false);
+            parsed = new Yaml(new DatesAsWritten(options)).load(yaml);
         } catch (MarkedYAMLException e) {
             // The mark counts lines of the YAML block from 0; the file's line 1 is the opening ---.
             String where = e.getProblemMark() == null ? "" : " on line " + (e.getProblemMark().getLine() + 2);
@@ -91,27 +91,33 @@ final class FrontMatter {
         return null;
     }
 
-    /** Reads a date field: a YAML date, "2024-05-16", or a timestamp "2024-05-16T08:00:00Z". */
+    /** Reads a date field: "2024-05-16", or a timestamp "2024-05-16T08:00:00+09:00" (its date as written). */
     static LocalDate date(Map<String, Object> fields, String... keys) {
         for (String k : keys) {
             Object v = fields.get(k);
             if (v == null || v.toString().isBlank()) {
                 continue;
             }
-            if (v instanceof Date d) {
-                return d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-            }
             String s = v.toString().strip();
             try {
-                return s.length() > 10 ? OffsetDateTime.parse(s).toLocalDate() : LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                try {
-                    return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-                } catch (DateTimeParseException e2) {
-                    throw new IllegalArgumentException("front matter field '" + k + "' is not a date: " + s);
-                }
+                return DateText.parseStrict(s);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("front matter field '" + k + "' is not a date: " + s
+                        + " (" + e.getMessage() + ")", e);
             }
         }
         return null;
+    }
+
+    /**
+     * SnakeYAML's safe constructor, except that timestamps stay the text they were: its own
+     * reading rolls impossible dates over (2024-02-30 becomes 1 March) and moves a timestamp
+     * with an offset to UTC, which can change its day.
+     */
+    private static final class DatesAsWritten extends SafeConstructor {
+        DatesAsWritten(LoaderOptions options) {
+            super(options);
+            yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+        }
     }
 }

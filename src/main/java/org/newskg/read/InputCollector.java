@@ -15,7 +15,9 @@ import java.util.TreeSet;
 
 /**
  * Expands files and folders given on the command line into the article files to read, sorted,
- * and the problems met on the way (a missing path, a link loop, an unreadable folder).
+ * and the problems met on the way (a missing path, a link loop, an unreadable folder, a named
+ * pipe or device or a link to nothing where an article was expected). Only regular files are
+ * read: a named pipe would block the run until someone wrote to it.
  */
 public final class InputCollector {
 
@@ -34,17 +36,42 @@ public final class InputCollector {
         TreeSet<Path> files = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         for (Path p : paths) {
-            if (!Files.exists(p)) {
+            if (FileKinds.isDanglingLink(p)) {
+                problems.add(p + ": " + FileKinds.problem(p));
+            } else if (!Files.exists(p)) {
                 problems.add(p + ": no such file or folder");
             } else if (Files.isDirectory(p)) {
                 walk(p, files, problems);
+            } else if (!Files.isRegularFile(p)) {
+                problems.add(p + ": " + FileKinds.problem(p));
             } else if (InputFormat.of(p).isPresent()) {
                 files.add(p.normalize());
             } else {
                 problems.add(p + ": not an article file (" + InputFormat.allExtensions() + ")");
             }
         }
-        return new Inputs(new ArrayList<>(files), problems);
+        return new Inputs(distinctFiles(files), problems);
+    }
+
+    /**
+     * One path per file: the same file named twice (a folder and a file in it, a relative and an
+     * absolute path, a link) is one article, not two that claim one id.
+     */
+    private static List<Path> distinctFiles(TreeSet<Path> files) {
+        List<Path> out = new ArrayList<>(files.size());
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (Path f : files) {
+            Path real;
+            try {
+                real = f.toRealPath();
+            } catch (IOException e) {
+                real = f.toAbsolutePath().normalize();
+            }
+            if (seen.add(real)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static void walk(Path root, TreeSet<Path> files, List<String> problems) {
@@ -55,8 +82,14 @@ public final class InputCollector {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             // A folder's README documents the folder; it is no article. Named alone, it is read.
                             String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                            if (attrs.isRegularFile() && InputFormat.of(file).isPresent() && !name.startsWith("readme.")) {
+                            if (InputFormat.of(file).isEmpty() || name.startsWith("readme.")) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isRegularFile()) {
                                 files.add(file.normalize());
+                            } else {
+                                // Named like an article but a pipe, a device or a link to nothing: said, not read.
+                                problems.add(file + ": " + FileKinds.problem(file));
                             }
                             return FileVisitResult.CONTINUE;
                         }

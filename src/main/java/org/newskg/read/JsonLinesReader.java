@@ -60,6 +60,10 @@ public final class JsonLinesReader {
 
     /** Opens the file for reading line by line; close the result. */
     public Lines open(Path file) throws ReadException {
+        String notRegular = FileKinds.problem(file);
+        if (notRegular != null && Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new ReadException(file.toString(), notRegular);
+        }
         try {
             return new Lines(file, Files.newInputStream(file));
         } catch (IOException e) {
@@ -69,6 +73,9 @@ public final class JsonLinesReader {
 
     /** The number of lines in the file, for progress: counted without decoding. */
     public static long countLines(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return 1;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
             long n = 0;
@@ -239,9 +246,10 @@ public final class JsonLinesReader {
         LocalDate date = null;
         String dateText = JsonText.string(o, "date", "published", "datePublished");
         if (dateText != null) {
-            date = DateText.parse(dateText);
-            if (date == null) {
-                throw new ReadException(where, "'date' is not a date: " + dateText + " (expected 2024-05-16 or a timestamp)");
+            try {
+                date = DateText.parseStrict(dateText);
+            } catch (IllegalArgumentException e) {
+                throw new ReadException(where, "'date' is not a date: " + dateText + " (" + e.getMessage() + ")");
             }
         }
         String lang = JsonText.string(o, "lang", "language", "inLanguage");
@@ -251,12 +259,28 @@ public final class JsonLinesReader {
         }
         String url = JsonText.string(o, "url", "link");
         String id = JsonText.string(o, "id");
+        if (id != null && !wellFormed(id)) {
+            throw new ReadException(where, "'id' is not well-formed Unicode (it holds a lone surrogate)");
+        }
         if (id == null) {
             id = url != null ? idFromUrl(url) : stem + "-" + sha256(text).substring(0, 12);
         }
         return new Article(id, where, text, lang == null ? null : Language.fromTag(lang).get().code(), date,
                 JsonText.string(o, "title", "headline"), JsonText.names(o, "author", "authors", "by"),
                 JsonText.names(o, "source", "publisher", "site"), url);
+    }
+
+    /** No lone surrogate: such a string has no UTF-8 form, so it can name no IRI. */
+    private static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonElement first(JsonObject o, String... keys) {
