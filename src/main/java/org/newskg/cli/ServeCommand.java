@@ -3,6 +3,9 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.server.ServerOptions;
 import org.newskg.server.ServerStartException;
@@ -52,26 +55,43 @@ final class ServeCommand implements Callable<Integer> {
     boolean ui;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
-            description = "most rows a query returns (default: ${DEFAULT-VALUE})")
+            description = "most rows a query returns, and most triples a graph read returns (default: ${DEFAULT-VALUE})")
     long maxRows;
+
+    @Option(names = "--max-query-bytes", paramLabel = "N", defaultValue = "262144",
+            description = "largest query or update accepted, in bytes (default: ${DEFAULT-VALUE})")
+    long maxQueryBytes;
+
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
+            description = "let SERVICE call these hosts (name or name:port; http and https only); SERVICE is off without it")
+    List<String> serviceHosts = new ArrayList<>();
+
+    @Option(names = "--allow-load", paramLabel = "HOST", split = ",",
+            description = "let LOAD (an update: needs --allow-update) read from these hosts; LOAD is off without it")
+    List<String> loadHosts = new ArrayList<>();
 
     @Override
     public Integer call() {
         ServerOptions opts;
         try {
             opts = ServerOptions.defaults().withHost(host).withPort(port)
-                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withResultLimit(maxRows);
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withResultLimit(maxRows)
+                    .withMaxRequestBytes(maxQueryBytes).withServiceHosts(new HashSet<>(serviceHosts));
             if (allowUpdate) {
                 String password = Secrets.read(passwordFile, passwordEnv);
                 if (password == null) {
                     throw new UserException("--allow-update needs a password: --password-file FILE or --password-env VAR", 2);
                 }
                 opts = opts.withUpdate(password);
+            } else if (!loadHosts.isEmpty()) {
+                throw new UserException("--allow-load needs --allow-update: LOAD is an update", 2);
             }
+            opts = opts.withLoadHosts(new HashSet<>(loadHosts));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
         }
         PrintWriter err = spec.commandLine().getErr();
+        exposure(opts).forEach(w -> err.println("newskg serve: warning: " + w));
         try (KnowledgeStore ks = store.open(false); SparqlServer server = new SparqlServer(ks.datasetGraph(), opts, ui)) {
             server.start();
             err.println("newskg: serving " + store.store + " at " + server.url() + " (SPARQL: " + server.url()
@@ -83,5 +103,21 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException(e.getMessage(), 1, e);
         }
         return 0;
+    }
+
+    /** What a user should know before others can reach the server: said once, at start. */
+    static List<String> exposure(ServerOptions opts) {
+        List<String> out = new ArrayList<>();
+        if (opts.isLoopback()) {
+            return out;
+        }
+        String where = opts.isWildcard() ? "every network interface (" + opts.host() + ")" : opts.host();
+        out.add("listening on " + where + ": anyone who can reach this machine on port " + opts.port()
+                + " can query the store");
+        if (opts.allowUpdate()) {
+            out.add("updates are on over plain HTTP: the admin password crosses the network unencrypted "
+                    + "(put a TLS proxy in front, or serve on 127.0.0.1)");
+        }
+        return out;
     }
 }
