@@ -3,9 +3,7 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -55,12 +53,7 @@ final class ExportCommand implements Callable<Integer> {
                 os.flush();
                 return 0;
             }
-            // Write beside the target and move it into place, so a failed export leaves no half file.
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".newskg-export", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                write(ks, fmt, dataset, os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.write(out, os -> write(ks, fmt, dataset, os));
         }
         PrintWriter err = spec.commandLine().getErr();
         err.println("wrote " + out);

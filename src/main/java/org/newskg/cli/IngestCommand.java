@@ -13,6 +13,7 @@ import org.newskg.pipeline.Ingest;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.read.InputCollector;
 import org.newskg.store.KnowledgeStore;
+import org.newskg.store.StoreErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,6 +76,15 @@ final class IngestCommand implements Callable<Integer> {
             try (KnowledgeStore ks = store.openAsIs(true)) {
                 Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
                 summary = withProgress(inputs, ingest::run);
+            } catch (RuntimeException | InternalError | java.io.IOError e) {
+                if (e instanceof UserException || StoreErrors.ioCause(e).isEmpty()
+                        || e instanceof Error && !StoreErrors.isDiskError(e)) {
+                    throw e;
+                }
+                // Each batch is one transaction: the one that failed left nothing, the ones before are whole.
+                throw new UserException("cannot write to the store at " + store.store + ": " + StoreErrors.ioCause(e).get()
+                        + "; the batches stored before it are kept; make room and run the ingest again to store the rest "
+                        + "(until then, answers come from the last complete ingest)", 1, e);
             }
         }
         summary.notes().forEach(note -> err.println("newskg ingest: " + note));

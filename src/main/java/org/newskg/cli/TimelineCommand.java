@@ -1,8 +1,6 @@
 package org.newskg.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,15 +99,8 @@ final class TimelineCommand implements Callable<Integer> {
             throw new UserException("no " + kind.word() + " named '" + name + "' has holdings or events in the store; "
                     + "nothing written to " + html, 1);
         }
-        try {
-            Path parent = html.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(html, TimelinePage.render(timeline), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot write " + html + ": " + e.getMessage(), 1, e);
-        }
+        String page = TimelinePage.render(timeline);
+        OutputFiles.write(html, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
         spec.commandLine().getOut().println("wrote " + html + " (" + timeline.holdingCount() + " holdings, "
                 + timeline.eventCount() + " events, " + timeline.sourceCount() + " sources)");
         return 0;

@@ -40,7 +40,6 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
-import org.apache.jena.web.HttpSC;
 import org.newskg.query.RemoteAccess;
 
 /**
