@@ -22,7 +22,8 @@ import picocli.CommandLine.HelpCommand;
                 + "at which organization, and when.",
         subcommands = {HelpCommand.class, IngestCommand.class, QueryCommand.class, WhoCommand.class,
                 TimelineCommand.class, HoldingsCommand.class, EventsCommand.class, ExportCommand.class,
-                ServeCommand.class, PushCommand.class, ValidateCommand.class, EvalCommand.class, ExplainCommand.class},
+                ServeCommand.class, PushCommand.class, ValidateCommand.class, EvalCommand.class, ExplainCommand.class,
+                TrainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs failed (the others were stored), or the command failed",
                 "2:usage error (bad option, missing store or file)"})
@@ -39,6 +40,7 @@ public final class Main implements Runnable {
     /** A configured command line, for main and for tests that capture its output. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionStrategy(parseResult -> {

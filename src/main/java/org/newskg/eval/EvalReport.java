@@ -9,12 +9,15 @@ import java.util.Map;
  */
 public record EvalReport(Scores holdings, Scores events, int holdingDatesRight, int holdingDatesScored,
                          int eventDatesRight, int eventDatesScored, int questionsRight, int questions,
-                         Map<String, Scores> holdingsByLanguage, List<String> missedHoldings,
+                         Map<String, Scores> holdingsByLanguage, Map<String, Scores> eventsByLanguage,
+                         Map<String, int[]> questionsByLanguage, List<String> missedHoldings,
                          List<String> falseHoldings, List<String> missedEvents, List<String> falseEvents,
                          List<String> dateMismatches, List<String> wrongAnswers) {
 
     public EvalReport {
         holdingsByLanguage = Map.copyOf(holdingsByLanguage);
+        eventsByLanguage = Map.copyOf(eventsByLanguage);
+        questionsByLanguage = Map.copyOf(questionsByLanguage);
         missedHoldings = List.copyOf(missedHoldings);
         falseHoldings = List.copyOf(falseHoldings);
         missedEvents = List.copyOf(missedEvents);
@@ -29,16 +32,14 @@ public record EvalReport(Scores holdings, Scores events, int holdingDatesRight, 
         return n == 0 ? 1 : (double) (holdingDatesRight + eventDatesRight) / n;
     }
 
+    /** Share of questions answered right, 1 when there are none. */
+    public double questionAccuracy() {
+        return questions == 0 ? 1 : (double) questionsRight / questions;
+    }
+
+    /** The whole report: the figures, then every miss, false positive, date mismatch and wrong answer. */
     public String render() {
-        StringBuilder b = new StringBuilder();
-        b.append("holdings   ").append(holdings.render()).append('\n');
-        b.append("events     ").append(events.render()).append('\n');
-        b.append(String.format("dates      %.2f  (%d/%d; holdings %d/%d, events %d/%d)%n", dateAccuracy(),
-                holdingDatesRight + eventDatesRight, holdingDatesScored + eventDatesScored,
-                holdingDatesRight, holdingDatesScored, eventDatesRight, eventDatesScored));
-        b.append(String.format("questions  %d/%d%n", questionsRight, questions));
-        holdingsByLanguage.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                b.append(String.format("  holdings %-8s %s%n", e.getKey(), e.getValue().render())));
+        StringBuilder b = new StringBuilder(renderFigures());
         section(b, "missed holdings", missedHoldings);
         section(b, "false-positive holdings", falseHoldings);
         section(b, "missed events", missedEvents);
@@ -48,6 +49,27 @@ public record EvalReport(Scores holdings, Scores events, int holdingDatesRight, 
         // The figures again, last, for whoever reads only the tail of a long report.
         b.append(String.format("%nsummary: holdings F1 %.2f, events F1 %.2f, dates %.2f, questions %d/%d%n",
                 holdings.f1(), events.f1(), dateAccuracy(), questionsRight, questions));
+        return b.toString();
+    }
+
+    /**
+     * The figures alone, overall and per language, without a single fact: what may be shown of a
+     * test part that nobody is to read.
+     */
+    public String renderFigures() {
+        StringBuilder b = new StringBuilder();
+        b.append("holdings   ").append(holdings.render()).append('\n');
+        b.append("events     ").append(events.render()).append('\n');
+        b.append(String.format("dates      %.2f  (%d/%d; holdings %d/%d, events %d/%d)%n", dateAccuracy(),
+                holdingDatesRight + eventDatesRight, holdingDatesScored + eventDatesScored,
+                holdingDatesRight, holdingDatesScored, eventDatesRight, eventDatesScored));
+        b.append(String.format("questions  %d/%d%n", questionsRight, questions));
+        holdingsByLanguage.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Scores ev = eventsByLanguage.get(e.getKey());
+            int[] q = questionsByLanguage.get(e.getKey());
+            b.append(String.format("  %-8s holdings %s | events F1 %.2f | questions %s%n", e.getKey(), e.getValue().render(),
+                    ev == null ? 0.0 : ev.f1(), q == null ? "-" : q[0] + "/" + q[1]));
+        });
         return b.toString();
     }
 

@@ -29,7 +29,6 @@ public record GoldFact(String article, Kind kind, String person, String organiza
 
     /** The article id: the file name without its extension. */
     public String articleId() {
-        int dot = article.lastIndexOf('.');
-        return dot > 0 ? article.substring(0, dot) : article;
+        return GoldFiles.stem(article);
     }
 }

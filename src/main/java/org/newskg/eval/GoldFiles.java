@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.newskg.extract.EventType;
 import org.newskg.time.TimeValue;
 
@@ -18,6 +20,7 @@ public final class GoldFiles {
 
     private static final List<String> GOLD_HEADER = List.of("article", "kind", "person", "organization", "role",
             "event_type", "start", "end", "note");
+    private static final List<String> ALIAS_HEADER = List.of("name", "native");
     private static final List<String> QUESTION_HEADER = List.of("organization", "role", "date", "expected", "articles");
 
     private GoldFiles() {
@@ -84,11 +87,35 @@ public final class GoldFiles {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(r.where() + "not an ISO date: '" + c[2] + "'");
             }
-            List<String> expected = c[3].isBlank() ? List.of()
-                    : Arrays.stream(c[3].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            out.add(new Question(c[0].strip(), c[1].strip(), d, expected));
+            out.add(new Question(c[0].strip(), c[1].strip(), d, split(c[3]),
+                    c.length > 4 ? split(c[4]).stream().map(GoldFiles::stem).toList() : List.of()));
         }
         return out;
+    }
+
+    /**
+     * Native-script forms of gold names ({@code aliases.tsv}: columns {@code name} and {@code native},
+     * the latter {@code |}-separated), as native form → gold name.
+     */
+    public static Map<String, String> aliases(Path file) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Row r : rows(file, ALIAS_HEADER, 2)) {
+            for (String n : split(r.cols()[1])) {
+                out.put(n, r.cols()[0].strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> split(String cell) {
+        return cell.isBlank() ? List.of()
+                : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** An article named with or without its extension: "de_014.txt" and "de_014" are "de_014". */
+    static String stem(String article) {
+        int dot = article.lastIndexOf('.');
+        return dot > 0 ? article.substring(0, dot) : article;
     }
 
     private static void checkHeader(Path file, List<String> lines, List<String> expected) {

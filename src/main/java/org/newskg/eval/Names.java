@@ -2,30 +2,20 @@ package org.newskg.eval;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 
-/** Compares names as the scoring rules say: ignoring case, accents, hyphens and spacing. */
-final class Names {
+/**
+ * Folds names as the scoring rules (and {@code score.py}) do: compatibility decomposition,
+ * accents dropped, lower case, middle dots, hyphens, underscores, periods, commas, apostrophes,
+ * quotes and parentheses read as spaces.
+ */
+public final class Names {
 
     private Names() {
     }
 
-    static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-\u2010\u2011]+", " ").strip();
-    }
-
-    /** True if {@code name} is one of the labels. */
-    static boolean matches(String name, String label, Set<String> aliases) {
-        String f = fold(name);
-        if (fold(label).equals(f)) {
-            return true;
-        }
-        for (String a : aliases) {
-            if (fold(a).equals(f)) {
-                return true;
-            }
-        }
-        return false;
+    public static String fold(String s) {
+        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        n = n.toLowerCase(Locale.ROOT).replace('\u00B7', ' ').replace('\u2022', ' ');
+        return n.replaceAll("[\\s\\-_.,'\u2019\"()\uFF08\uFF09]+", " ").strip();
     }
 }

@@ -1,214 +1,305 @@
 package org.newskg.eval;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.newskg.query.EventRow;
 import org.newskg.query.HoldingRow;
 import org.newskg.time.TimeValue;
 
 /**
- * Scores predicted holdings and events against gold facts, as the eval README describes:
- * precision, recall and F1 over the distinct (person, organization, role) triples of the whole
- * corpus for holdings and (event type, person, organization) for events, names compared ignoring
- * case and accents against every label of an entity. A predicted row that matches a gold triple
- * already matched by another row counts as a false positive: a duplicate is a real defect (an
- * entity that failed to merge). Dates are scored per gold row, at gold's precision; an event's date
- * is taken from the same article where that article reports the event.
+ * Scores predicted holdings and events against gold facts with the rules of the eval README, the
+ * same as its independent {@code score.py}: a predicted row stands for the gold person (and
+ * organization) that one of its labels names, after names are folded (case, accents,
+ * punctuation) and native-script forms mapped through the corpus's aliases; holdings are the
+ * distinct (person, organization, role) keys of the whole corpus, the role compared with the row's
+ * preferred English label; events the distinct (type, person, organization) keys. Rows that land
+ * on one key count once. Dates are scored on the matched keys, at gold's precision, right when any
+ * row of the key agrees.
  *
  * <pre>
- *   EvalReport r = new Scorer().score(gold, questions, holdings, events, languages);
+ *   EvalReport r = new Scorer(aliases).score(gold, questions, holdings, events, languages);
  * </pre>
  */
 public final class Scorer {
 
+    private final Map<String, String> nativeNames;
+
+    /** A scorer without native-script aliases. */
+    public Scorer() {
+        this(Map.of());
+    }
+
+    /** @param nativeNames native-script form → gold name, as {@link GoldFiles#aliases} reads them */
+    public Scorer(Map<String, String> nativeNames) {
+        Map<String, String> folded = new LinkedHashMap<>();
+        nativeNames.forEach((k, v) -> folded.put(Names.fold(k), Names.fold(v)));
+        this.nativeNames = Map.copyOf(folded);
+    }
+
+    /**
+     * @param articleLanguage article id → language code, for the figures per language
+     */
     public EvalReport score(List<GoldFact> gold, List<Question> questions, List<HoldingRow> holdings,
                             List<EventRow> events, Map<String, String> articleLanguage) {
-        List<GoldFact> goldHoldings = gold.stream().filter(g -> g.kind() == GoldFact.Kind.HOLDING).toList();
-        List<GoldFact> goldEvents = gold.stream().filter(g -> g.kind() == GoldFact.Kind.EVENT).toList();
+        Set<String> people = new TreeSet<>();
+        Set<String> orgs = new TreeSet<>();
+        for (GoldFact g : gold) {
+            people.add(Names.fold(g.person()));
+            orgs.add(Names.fold(g.organization()));
+        }
+        Keys keys = new Keys(people, orgs);
 
-        Match<HoldingRow> hm = matchHoldings(goldHoldings, holdings);
+        Map<String, List<GoldFact>> goldHoldings = group(gold, GoldFact.Kind.HOLDING, this::holdingKey);
+        Map<String, List<GoldFact>> goldEvents = group(gold, GoldFact.Kind.EVENT, this::eventKey);
+        Map<String, List<HoldingRow>> predHoldings = new LinkedHashMap<>();
+        for (HoldingRow h : holdings) {
+            predHoldings.computeIfAbsent(keys.holding(h), k -> new ArrayList<>()).add(h);
+        }
+        Map<String, List<EventRow>> predEvents = new LinkedHashMap<>();
+        for (EventRow e : events) {
+            predEvents.computeIfAbsent(keys.event(e), k -> new ArrayList<>()).add(e);
+        }
+
         int[] hDates = new int[2];
-        List<String> dateMismatches = new ArrayList<>();
-        hm.matched().forEach((triple, row) -> {
-            for (GoldFact g : hm.goldByTriple().get(triple)) {
-                scoreDate(g, "start", g.start(), row.start(), hDates, dateMismatches, row.person());
-                scoreDate(g, "end", g.end(), row.end(), hDates, dateMismatches, row.person());
+        int[] eDates = new int[2];
+        List<String> mismatches = new ArrayList<>();
+        goldHoldings.forEach((k, gs) -> {
+            List<HoldingRow> rows = predHoldings.get(k);
+            if (rows != null) {
+                scoreDate(gs, "start", GoldFact::start, rows.stream().map(HoldingRow::start).toList(), hDates, mismatches);
+                scoreDate(gs, "end", GoldFact::end, rows.stream().map(HoldingRow::end).toList(), hDates, mismatches);
             }
         });
-
-        Match<List<EventRow>> em = matchEvents(goldEvents, events);
-        int[] eDates = new int[2];
-        em.matched().forEach((triple, rows) -> {
-            for (GoldFact g : em.goldByTriple().get(triple)) {
-                EventRow row = rows.stream().filter(r -> r.source().equals(g.articleId())).findFirst().orElse(rows.get(0));
-                scoreDate(g, "date", g.start(), row.date(), eDates, dateMismatches, row.person());
-                if (g.eventType() == org.newskg.extract.EventType.LEAVE_OF_ABSENCE) {
-                    scoreDate(g, "end", g.end(), row.end(), eDates, dateMismatches, row.person());
-                }
+        goldEvents.forEach((k, gs) -> {
+            List<EventRow> rows = predEvents.get(k);
+            if (rows != null) {
+                scoreDate(gs, "date", GoldFact::start, rows.stream().map(EventRow::date).toList(), eDates, mismatches);
             }
         });
 
         int right = 0;
         List<String> wrong = new ArrayList<>();
+        Map<String, int[]> questionsByLanguage = new TreeMap<>();
         for (Question q : questions) {
-            List<HoldingRow> answer = answer(q, holdings);
-            if (sameAnswer(q.expected(), answer)) {
-                right++;
-            } else {
+            Set<String> want = new TreeSet<>();
+            q.expected().forEach(n -> want.add(Names.fold(n)));
+            Set<String> got = answer(q, predHoldings);
+            boolean ok = got.equals(want);
+            right += ok ? 1 : 0;
+            if (!ok) {
                 wrong.add(q.organization() + "\t" + q.role() + "\t" + q.date() + "\texpected " + q.expected()
-                        + "\tanswered " + answer.stream().map(HoldingRow::person).distinct().toList());
+                        + "\tanswered " + got);
+            }
+            String lang = languageOf(q, articleLanguage);
+            if (lang != null) {
+                int[] c = questionsByLanguage.computeIfAbsent(lang, x -> new int[2]);
+                c[0] += ok ? 1 : 0;
+                c[1]++;
             }
         }
 
-        Map<String, Scores> byLanguage = new TreeMap<>();
-        Set<String> languages = new HashSet<>(articleLanguage.values());
-        for (String lang : languages) {
-            List<GoldFact> g = goldHoldings.stream().filter(x -> lang.equals(articleLanguage.get(x.articleId()))).toList();
-            List<HoldingRow> p = holdings.stream().filter(h -> h.sources().stream()
-                    .anyMatch(s -> lang.equals(articleLanguage.get(s)))).toList();
-            if (!g.isEmpty() || !p.isEmpty()) {
-                byLanguage.put(lang, matchHoldings(g, p).scores());
-            }
+        Map<String, Scores> holdingsByLanguage = new TreeMap<>();
+        Map<String, Scores> eventsByLanguage = new TreeMap<>();
+        for (String lang : new TreeSet<>(articleLanguage.values())) {
+            Predicate<String> inLang = id -> lang.equals(articleLanguage.get(id));
+            holdingsByLanguage.put(lang, counts(
+                    filterGold(goldHoldings, inLang),
+                    filterPred(predHoldings, rows -> rows.stream().anyMatch(h -> h.sources().stream().anyMatch(inLang)))));
+            eventsByLanguage.put(lang, counts(
+                    filterGold(goldEvents, inLang),
+                    filterPred(predEvents, rows -> rows.stream().anyMatch(e -> inLang.test(e.source())))));
         }
-        return new EvalReport(hm.scores(), em.scores(), hDates[0], hDates[1], eDates[0], eDates[1], right,
-                questions.size(), byLanguage, hm.missed(), hm.falsePositives(), em.missed(), em.falsePositives(),
-                dateMismatches, wrong);
+        Map<String, Scores> nonEmpty = new TreeMap<>();
+        holdingsByLanguage.forEach((l, s) -> {
+            if (s.truePositives() + s.falsePositives() + s.falseNegatives() > 0) {
+                nonEmpty.put(l, s);
+            }
+        });
+
+        return new EvalReport(counts(goldHoldings.keySet(), predHoldings.keySet()),
+                counts(goldEvents.keySet(), predEvents.keySet()), hDates[0], hDates[1], eDates[0], eDates[1],
+                right, questions.size(), nonEmpty, eventsByLanguage, questionsByLanguage,
+                missed(goldHoldings, predHoldings.keySet()), spurious(predHoldings, goldHoldings.keySet(), this::describe),
+                missed(goldEvents, predEvents.keySet()), spurious(predEvents, goldEvents.keySet(), this::describe),
+                mismatches, wrong);
     }
 
-    private static void scoreDate(GoldFact g, String what, TimeValue gold, String predicted, int[] counts,
-                                  List<String> mismatches, String person) {
-        if (gold == null) {
+    /** The language of the first article a question lists ("000" names the article "000_e89d…" too). */
+    private static String languageOf(Question q, Map<String, String> articleLanguage) {
+        for (String a : q.articles()) {
+            String exact = articleLanguage.get(a);
+            if (exact != null) {
+                return exact;
+            }
+            for (Map.Entry<String, String> e : articleLanguage.entrySet()) {
+                if (e.getKey().startsWith(a + "_")) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Who the holdings say held the question's role on its date, as folded gold names where they are gold people. */
+    private Set<String> answer(Question q, Map<String, List<HoldingRow>> predicted) {
+        String org = Names.fold(q.organization());
+        String role = Names.fold(q.role());
+        LocalDate date = q.date();
+        Set<String> got = new TreeSet<>();
+        predicted.forEach((k, rows) -> {
+            String[] p = k.split("\t", -1);
+            if (p[1].equals(org) && p[2].equals(role) && rows.stream().anyMatch(h -> HoldingTimeline.heldAt(h, date))) {
+                got.add(p[0]);
+            }
+        });
+        return got;
+    }
+
+    /** The people and organizations of gold, to which a predicted row's labels are mapped. */
+    private final class Keys {
+        private final Set<String> people;
+        private final Set<String> orgs;
+
+        Keys(Set<String> people, Set<String> orgs) {
+            this.people = people;
+            this.orgs = orgs;
+        }
+
+        String holding(HoldingRow h) {
+            return canon(h.person(), h.personAliases(), people) + "\t"
+                    + canon(h.organization(), h.organizationAliases(), orgs) + "\t" + Names.fold(h.role());
+        }
+
+        String event(EventRow e) {
+            return e.eventType().toLowerCase(java.util.Locale.ROOT) + "\t"
+                    + canon(e.person(), e.personAliases(), people) + "\t"
+                    + canon(e.organization(), e.organizationAliases(), orgs);
+        }
+    }
+
+    /** The first (in sorted order) gold name among the labels, else "?" and the first label. */
+    private String canon(String label, Set<String> aliases, Set<String> universe) {
+        Set<String> labels = new TreeSet<>();
+        labels.add(Names.fold(label));
+        aliases.forEach(a -> labels.add(Names.fold(a)));
+        Set<String> mapped = new TreeSet<>(labels);
+        labels.forEach(l -> {
+            String n = nativeNames.get(l);
+            if (n != null) {
+                mapped.add(n);
+            }
+        });
+        mapped.remove("");
+        for (String l : mapped) {
+            if (universe.contains(l)) {
+                return l;
+            }
+        }
+        return "?" + (mapped.isEmpty() ? "" : mapped.iterator().next());
+    }
+
+    private String holdingKey(GoldFact g) {
+        return Names.fold(g.person()) + "\t" + Names.fold(g.organization()) + "\t" + Names.fold(g.role());
+    }
+
+    private String eventKey(GoldFact g) {
+        return g.eventType().className().toLowerCase(java.util.Locale.ROOT) + "\t" + Names.fold(g.person()) + "\t"
+                + Names.fold(g.organization());
+    }
+
+    private static Map<String, List<GoldFact>> group(List<GoldFact> gold, GoldFact.Kind kind,
+                                                     java.util.function.Function<GoldFact, String> key) {
+        Map<String, List<GoldFact>> out = new LinkedHashMap<>();
+        for (GoldFact g : gold) {
+            if (g.kind() == kind) {
+                out.computeIfAbsent(key.apply(g), k -> new ArrayList<>()).add(g);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> filterGold(Map<String, List<GoldFact>> gold, Predicate<String> article) {
+        Set<String> out = new TreeSet<>();
+        gold.forEach((k, gs) -> {
+            if (gs.stream().anyMatch(g -> article.test(g.articleId()))) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static <R> Set<String> filterPred(Map<String, List<R>> predicted, Predicate<List<R>> keep) {
+        Set<String> out = new TreeSet<>();
+        predicted.forEach((k, rows) -> {
+            if (keep.test(rows)) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static Scores counts(Set<String> gold, Set<String> predicted) {
+        int tp = (int) predicted.stream().filter(gold::contains).count();
+        return new Scores(tp, predicted.size() - tp, gold.size() - tp);
+    }
+
+    /** Scores one date slot of a matched key: right when any predicted row agrees at gold's precision. */
+    private static void scoreDate(List<GoldFact> gs, String what, java.util.function.Function<GoldFact, TimeValue> slot,
+                                  List<String> predicted, int[] counts, List<String> mismatches) {
+        List<TimeValue> golds = gs.stream().map(slot).filter(t -> t != null).toList();
+        if (golds.isEmpty()) {
             return;
         }
         counts[1]++;
-        boolean ok = !predicted.isEmpty() && TimeValue.parse(predicted).agreesAt(gold);
+        boolean ok = predicted.stream().anyMatch(p -> !p.isEmpty()
+                && golds.stream().anyMatch(g -> p.startsWith(g.iso())));
         if (ok) {
             counts[0]++;
         } else {
-            mismatches.add(g.article() + "\t" + person + "\t" + g.organization() + "\t"
+            GoldFact g = gs.get(0);
+            mismatches.add(g.article() + "\t" + g.person() + "\t" + g.organization() + "\t"
                     + (g.kind() == GoldFact.Kind.EVENT ? g.eventType().className() : g.role()) + "\t" + what
-                    + "\tgold " + gold.iso() + "\tgot " + (predicted.isEmpty() ? "-" : predicted));
+                    + "\tgold " + String.join("|", golds.stream().map(TimeValue::iso).toList())
+                    + "\tgot " + String.join("|", predicted.stream().map(p -> p.isEmpty() ? "-" : p).distinct().toList()));
         }
     }
 
-    // ------------------------------------------------------------------------------ matching
-
-    /**
-     * Gold facts grouped into distinct triples, the prediction each triple was matched with, and the
-     * predictions that matched none (or only a triple already taken).
-     */
-    private record Match<P>(Map<String, List<GoldFact>> goldByTriple, Map<String, P> matched,
-                            List<String> falsePositives, List<String> missed) {
-        Scores scores() {
-            return new Scores(matched.size(), falsePositives.size(), goldByTriple.size() - matched.size());
-        }
-    }
-
-    /** Matches predictions to distinct gold triples: the first fitting prediction is the true positive. */
-    private static <P> Match<P> match(List<GoldFact> gold, Function<GoldFact, String> triple,
-                                      Function<GoldFact, String> describeGold, List<P> predicted,
-                                      BiPredicate<GoldFact, P> fits, Function<P, String> describe) {
-        Map<String, List<GoldFact>> byTriple = new LinkedHashMap<>();
-        for (GoldFact g : gold) {
-            byTriple.computeIfAbsent(triple.apply(g), k -> new ArrayList<>()).add(g);
-        }
-        Map<String, P> matched = new LinkedHashMap<>();
-        List<String> fps = new ArrayList<>();
-        for (P p : predicted) {
-            String hit = null;
-            for (Map.Entry<String, List<GoldFact>> e : byTriple.entrySet()) {
-                if (fits.test(e.getValue().get(0), p)) {
-                    hit = e.getKey();
-                    if (!matched.containsKey(hit)) {
-                        break;
-                    }
-                }
-            }
-            if (hit != null && !matched.containsKey(hit)) {
-                matched.put(hit, p);
-            } else {
-                fps.add(describe.apply(p) + (hit != null ? "\t(duplicate)" : ""));
-            }
-        }
-        List<String> missed = new ArrayList<>();
-        byTriple.forEach((k, gs) -> {
-            if (!matched.containsKey(k)) {
-                missed.add(describeGold.apply(gs.get(0)) + "\t" + articles(gs));
+    private static List<String> missed(Map<String, List<GoldFact>> gold, Set<String> predicted) {
+        List<String> out = new ArrayList<>();
+        gold.forEach((k, gs) -> {
+            if (!predicted.contains(k)) {
+                GoldFact g = gs.get(0);
+                out.add((g.kind() == GoldFact.Kind.EVENT ? g.eventType().className() + "\t" : "") + g.person() + "\t"
+                        + g.organization() + (g.kind() == GoldFact.Kind.HOLDING ? "\t" + g.role() : "") + "\t"
+                        + String.join(" ", gs.stream().map(GoldFact::articleId).distinct().toList()));
             }
         });
-        return new Match<>(byTriple, matched, fps, missed);
+        return out;
     }
 
-    private static Match<HoldingRow> matchHoldings(List<GoldFact> gold, List<HoldingRow> rows) {
-        return match(gold,
-                g -> Names.fold(g.person()) + "|" + Names.fold(g.organization()) + "|" + Names.fold(g.role()),
-                g -> g.person() + "\t" + g.organization() + "\t" + g.role(),
-                rows,
-                (g, r) -> Names.matches(g.person(), r.person(), r.personAliases())
-                        && Names.matches(g.organization(), r.organization(), r.organizationAliases())
-                        && Names.matches(g.role(), r.role(), r.roleLabels()),
-                r -> r.person() + "\t" + r.organization() + "\t" + r.role() + "\t" + String.join(" ", r.sources()));
-    }
-
-    private static Match<List<EventRow>> matchEvents(List<GoldFact> gold, List<EventRow> rows) {
-        // One predicted event per type, person and organization, whatever the number of sources.
-        Map<String, List<EventRow>> predicted = new LinkedHashMap<>();
-        for (EventRow r : rows) {
-            predicted.computeIfAbsent(r.eventType() + "|" + r.person() + "|" + r.organization(), k -> new ArrayList<>()).add(r);
-        }
-        return match(gold,
-                g -> g.eventType().className() + "|" + Names.fold(g.person()) + "|" + Names.fold(g.organization()),
-                g -> g.eventType().className() + "\t" + g.person() + "\t" + g.organization(),
-                new ArrayList<>(predicted.values()),
-                (g, group) -> g.eventType().className().equals(group.get(0).eventType())
-                        && Names.matches(g.person(), group.get(0).person(), group.get(0).personAliases())
-                        && Names.matches(g.organization(), group.get(0).organization(), group.get(0).organizationAliases()),
-                group -> group.get(0).eventType() + "\t" + group.get(0).person() + "\t" + group.get(0).organization()
-                        + "\t" + String.join(" ", group.stream().map(EventRow::source).toList()));
-    }
-
-    // ----------------------------------------------------------------------------------- questions
-
-    /** The holdings that answer a question, with the README's semantics. */
-    public static List<HoldingRow> answer(Question q, List<HoldingRow> holdings) {
-        return holdings.stream()
-                .filter(h -> Names.matches(q.organization(), h.organization(), h.organizationAliases()))
-                .filter(h -> Names.matches(q.role(), h.role(), h.roleLabels()))
-                .filter(h -> HoldingTimeline.heldAt(h, q.date()))
-                .toList();
-    }
-
-    private static boolean sameAnswer(List<String> expected, List<HoldingRow> answer) {
-        List<HoldingRow> persons = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (HoldingRow h : answer) {
-            if (seen.add(h.person())) {
-                persons.add(h);
+    private static <R> List<String> spurious(Map<String, List<R>> predicted, Set<String> gold,
+                                             java.util.function.Function<R, String> describe) {
+        List<String> out = new ArrayList<>();
+        predicted.forEach((k, rows) -> {
+            if (!gold.contains(k)) {
+                out.add(describe.apply(rows.get(0)));
             }
-        }
-        if (persons.size() != expected.size()) {
-            return false;
-        }
-        Set<HoldingRow> used = new HashSet<>();
-        for (String name : expected) {
-            HoldingRow found = persons.stream().filter(p -> !used.contains(p)
-                    && Names.matches(name, p.person(), p.personAliases())).findFirst().orElse(null);
-            if (found == null) {
-                return false;
-            }
-            used.add(found);
-        }
-        return true;
+        });
+        return out;
     }
 
-    private static String articles(List<GoldFact> gs) {
-        return String.join(" ", gs.stream().map(GoldFact::articleId).distinct().toList());
+    private String describe(HoldingRow r) {
+        return r.person() + "\t" + r.organization() + "\t" + r.role() + "\t" + String.join(" ", r.sources());
+    }
+
+    private String describe(EventRow r) {
+        return r.eventType() + "\t" + r.person() + "\t" + r.organization() + "\t" + r.source();
     }
 }

@@ -542,6 +542,97 @@ final class ArticleEntities {
         return c != null && c.kind == EntityKind.ORGANIZATION ? key(c) : null;
     }
 
+    /**
+     * Whether {@link #asPerson} would give a person for this mention, without typing it: candidates
+     * are weighed before one is chosen, and only the chosen one may type its names.
+     */
+    boolean canBePerson(Mention m) {
+        Cluster c = byMention.get(m);
+        if (c != null) {
+            return c.kind == EntityKind.PERSON;
+        }
+        return m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.INITIAL && m.hint() != Mention.Hint.ORGANIZATION;
+    }
+
+    /** Whether {@link #asOrganization} would give an organization for this mention, without typing it. */
+    boolean canBeOrganization(Mention m) {
+        if (m.kind() == Mention.Kind.ANAPHOR) {
+            return (acting.contains(m) ? null : namedBy(m.text())) != null || focus() != null;
+        }
+        Cluster c = byMention.get(m);
+        if (c == null) {
+            return m.kind() == Mention.Kind.NAME && m.hint() != Mention.Hint.PERSON && m.hint() != Mention.Hint.INITIAL;
+        }
+        return c.kind == EntityKind.ORGANIZATION;
+    }
+
+    /**
+     * Whether two mentions already stand for one entity (never true for a mention not yet typed).
+     * Compares without minting keys, which are made once, from the names known at that moment.
+     */
+    boolean sameEntity(Mention a, Mention b) {
+        Cluster ca = byMention.get(a);
+        return ca != null && ca == byMention.get(b);
+    }
+
+    /** Whether a mention already stands for the person of this key. */
+    boolean isPersonKey(Mention m, String key) {
+        Cluster c = byMention.get(m);
+        return c != null && c.kind == EntityKind.PERSON && key != null && key.equals(c.key);
+    }
+
+    /** The names a mention is known by (its entity's, or its own text when it has none), without typing it. */
+    Set<String> namesOf(Mention m) {
+        Cluster c = byMention.get(m);
+        if (c == null && m.kind() == Mention.Kind.NAME) {
+            c = personFor(m.text());
+        }
+        if (c == null) {
+            return Set.of(m.text());
+        }
+        return names(c);
+    }
+
+    private static Set<String> names(Cluster c) {
+        Set<String> out = new LinkedHashSet<>(c.surfaces);
+        if (c.gazetteer != null) {
+            out.add(c.gazetteer.name());
+        }
+        return out;
+    }
+
+    /** The names of the person a candidate points at. */
+    Set<String> namesOf(PersonRef p) {
+        return p.key() != null ? namesOfKey(p.key()) : namesOf(p.mention());
+    }
+
+    /** The names of the organization a candidate points at ("the company": the one it would stand for). */
+    Set<String> namesOf(OrgRef o) {
+        if (o.key() != null) {
+            return namesOfKey(o.key());
+        }
+        Cluster c;
+        if (o.focus()) {
+            c = focus();
+        } else if (o.mention().kind() == Mention.Kind.ANAPHOR) {
+            c = acting.contains(o.mention()) ? null : namedBy(o.mention().text());
+            c = c != null ? c : focus();
+        } else {
+            return namesOf(o.mention());
+        }
+        return c == null ? Set.of() : names(c);
+    }
+
+    /** The names of an entity by its key. */
+    Set<String> namesOfKey(String key) {
+        for (Cluster c : all) {
+            if (key.equals(c.key)) {
+                return names(c);
+            }
+        }
+        return Set.of();
+    }
+
     /** A possessive form of a known name ("Lindqvists", "Bergs"): it names a person but is no subject. */
     boolean isGenitive(Mention m) {
         Cluster c = byMention.get(m);

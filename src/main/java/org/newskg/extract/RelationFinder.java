@@ -25,15 +25,22 @@ import org.newskg.time.TimeValue;
  */
 final class RelationFinder {
 
-    /** How far (in mentions) a pattern may reach across appositions. */
-    private static final int REACH = 8;
-
     private final Lexicon lex;
     private final RoleComposer composer;
     private final java.util.Set<String> professions;
+    private final CandidateScorer scorer;
+    private final CandidateSink sink;
+    /** Whether candidates beyond the rules' choice are weighed (and described by features). */
+    private final boolean wide;
+    /** Numbers the decisions of the article (titles and triggers), for the candidate sink. */
+    private int decisions;
 
-    RelationFinder(Lexicon lex, RoleComposer composer, java.util.Set<String> professions) {
+    RelationFinder(Lexicon lex, RoleComposer composer, java.util.Set<String> professions, CandidateScorer scorer,
+                   CandidateSink sink) {
         this.lex = lex;
+        this.scorer = scorer;
+        this.sink = sink;
+        this.wide = scorer.needsFeatures() || sink != CandidateSink.NONE;
         this.composer = composer;
         this.professions = professions;
     }
@@ -58,13 +65,11 @@ final class RelationFinder {
      * @param topic a time that opened the previous sentence of the paragraph ("去年11月，…", "In March, …"),
      *              used for events that state no time of their own; or null
      */
-    Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
-               LocalDate anchor, String lastPerson, TimeMention topic) {
-        return find(sentence, mentions, entities, text, anchor, lastPerson, List.of(), topic);
-    }
-
-    /** @param lastPersons everyone the previous sentence named, for "they" */
-    Found find(Sentence sentence, List<Mention> mentions, ArticleEntities entities, String text,
+    /**
+     * @param index       where the sentence stands in the article
+     * @param lastPersons everyone the previous sentence named, for "they"
+     */
+    Found find(Sentence sentence, int index, List<Mention> mentions, ArticleEntities entities, String text,
                LocalDate anchor, String lastPerson, List<String> lastPersons,
                TimeMention topic) {
         List<Holding> holdings = new ArrayList<>();
@@ -78,7 +83,7 @@ final class RelationFinder {
         // Time expressions sit between names and titles ("ist seit 2019 Finanzvorständin"): read gaps without them.
         text = blankTimes(text, mentions);
         List<TimeMention> times = mentions.stream().filter(m -> m.kind() == Mention.Kind.TIME).map(Mention::time).toList();
-        Sentence s = sentence;
+        SentenceView view = new SentenceView(lex, entities, items, text, evidence, lastPerson, index);
 
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).kind() != Mention.Kind.ROLE) {
@@ -91,7 +96,7 @@ final class RelationFinder {
                     && joins(gap(text, items.get(last), items.get(last + 1)))) {
                 last++;
             }
-            holdingsAround(items, first, last, entities, text, evidence, times, holdings, lastPerson);
+            holdingsAround(view, first, last, times, holdings);
             colonList(items, last, entities, text, evidence, holdings);
             i = last;
         }
@@ -99,7 +104,7 @@ final class RelationFinder {
             Mention t = items.get(i);
             if (t.kind() == Mention.Kind.TRIGGER) {
                 List<Event> co = new ArrayList<>();
-                Event e = event(items, i, entities, text, evidence, sentenceFolded, times, holdings, anchor,
+                Event e = event(view, items, i, entities, text, evidence, sentenceFolded, times, holdings, anchor,
                         lastPerson, successions, topic, co);
                 // "Ils ont tous deux été réintégrés", "they both resigned": everyone the sentence before named.
                 if (e != null && pluralSubject(items, i)) {
@@ -143,173 +148,78 @@ final class RelationFinder {
         return lex.language().isCjk() && g.size() == 1 && g.get(0) == Glue.APPOS;
     }
 
-    private void holdingsAround(List<Mention> items, int first, int last, ArticleEntities entities, String text,
-                                Evidence evidence, List<TimeMention> times, List<Holding> out, String lastPerson) {
+    private void holdingsAround(SentenceView v, int first, int last, List<TimeMention> times, List<Holding> out) {
+        TitleGroup t = TitleGroup.read(v, first, last);
+        List<HolderPatterns.Proposal> proposals = new ArrayList<>();
+        for (HolderPatterns.HolderPattern p : HolderPatterns.RULE_ORDER) {
+            HolderPatterns.Proposal found = p.find(v, t);
+            if (found != null) {
+                proposals.add(found);
+            }
+        }
+        // The organization before a verb of taking a post is one, whoever holds the title (as read since the rules began).
+        if (t.verbOrg() != null && proposals.stream().noneMatch(p -> p.how().ordinal() < Support.VERB_AS.ordinal())) {
+            v.entities.asOrganization(t.verbOrg());
+        }
+        List<HoldingCandidate> candidates = holdingCandidates(v, t, proposals);
+        HoldingCandidate chosen = choose(candidates);
+        if (sink != CandidateSink.NONE) {
+            int decision = decisions++;
+            List<String> roles = new ArrayList<>();
+            for (int k = first; k <= last; k++) {
+                if (!v.at(k).roles().isEmpty()) {
+                    roles.add(v.at(k).roles().get(0).label());
+                }
+            }
+            for (HoldingCandidate c : candidates) {
+                sink.offer(new CandidateRecord(decision, v.entities.namesOf(c.person()), v.entities.namesOf(c.org()), roles,
+                        null, c.features(), c.ruleChoice()));
+            }
+        }
+        if (chosen == null) {
+            if (!proposals.isEmpty() && candidates.stream().noneMatch(Candidate::ruleChoice)) {
+                proposals.get(0).who().commit(v.entities); // named as a holder, if of nowhere known: a person still
+            }
+            return;
+        }
+        String person = chosen.person().commit(v.entities);
+        String org = person == null ? null : chosen.org().commit(v.entities);
+        if (org == null) {
+            return;
+        }
+        boolean explicitOrg = chosen.explicitOrg();
+        Evidence evidence = v.evidence;
+        List<Mention> items = v.items;
         Mention firstRole = items.get(first);
-        Mention lastRole = items.get(last);
-        String org = null;
-        int left = first - 1;
-        // An organization right before the title: "Nordbank's CEO", "Nordbank CEO", "星海首席执行官".
-        if (left >= 0 && isOrgLike(items.get(left))) {
-            List<Glue> g = strip(gap(text, items.get(left), firstRole));
-            if (g != null && (g.isEmpty() || g.equals(List.of(Glue.POSS)) || g.equals(List.of(Glue.OF)))) {
-                String o = entities.asOrganization(items.get(left));
-                if (o != null) {
-                    org = o;
-                    left--;
-                    // "Norvik公司研究總監": the company word is part of the name before it.
-                    if (items.get(left + 1).kind() == Mention.Kind.ANAPHOR && left >= 0 && isOrgLike(items.get(left))
-                            && items.get(left).end() == items.get(left + 1).begin()
-                            && entities.asOrganization(items.get(left)) != null) {
-                        org = entities.asOrganization(items.get(left));
-                        left--;
-                    }
-                }
-            }
-        }
-        int right = last + 1;
-        // An organization after the title: "chief scientist of Nordbank", "directeur de la recherche d'Airbus".
-        if (org == null && right < items.size() && isOrgLike(items.get(right))) {
-            List<Glue> g = strip(gap(text, lastRole, items.get(right)));
-            // "de la sociedad anónima": an anaphor may carry its own "of".
-            boolean ownOf = g != null && g.isEmpty() && items.get(right).kind() == Mention.Kind.ANAPHOR
-                    && startsWithOf(items.get(right).text());
-            if (g != null && (ownOf || !g.isEmpty() && g.stream().allMatch(x -> x == Glue.OF))) {
-                String o = entities.asOrganization(items.get(right));
-                if (o != null) {
-                    org = o;
-                    right++;
-                }
-            }
-        }
-        String person = null;
-        Mention anchorForTime = firstRole;
-        // A name right after the title: "CEO Anna Berg", "le président d'Airbus, Marc Dubois".
-        if (right < items.size() && isPersonLike(items.get(right))) {
-            Mention prev = items.get(right - 1);
-            String raw = text.substring(prev.end(), items.get(right).begin());
-            List<Glue> g = strip(gap(text, prev, items.get(right)));
-            // "(Norvik CTO) Name": the title's parenthesis closes before the name; not "最高技術責任者（CTO）を務めた…",
-            // where the parenthesis only glosses the title.
-            boolean glossed = prev.begin() > 0 && "(\uFF08".indexOf(text.charAt(prev.begin() - 1)) >= 0;
-            boolean closesParen = (raw.contains(")") || raw.contains("\uFF09")) && !glossed;
-            // Japanese "共同創業者の岡田健人": the title, の, then the person.
-            boolean jaOf = lex.language() == Language.JA && g != null && !g.isEmpty()
-                    && g.stream().allMatch(x -> x == Glue.OF || x == Glue.POSS);
-            if (g != null && !closesParen && (jaOf || g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA))
-                    && raw.strip().length() <= 3 + (g.contains(Glue.COPULA) ? 12 : 0)) {
-                person = entities.asPerson(items.get(right));
-                // "Algemeen directeur Dirk Schaap van Kustpers", "CEO Anna Berg of Nordbank": the organization after the name.
-                if (person != null && org == null && right + 1 < items.size() && isOrgLike(items.get(right + 1))) {
-                    List<Glue> after = strip(gap(text, items.get(right), items.get(right + 1)));
-                    if (after != null && !after.isEmpty() && after.stream().allMatch(x -> x == Glue.OF)) {
-                        org = entities.asOrganization(items.get(right + 1));
-                    }
-                }
-            }
-        }
-        // A name before the title, across appositions and copulas: "Y, chief scientist of X", "Y is the CEO".
-        if (person == null) {
-            person = personBefore(items, left, entities, text, lastPerson);
-        }
-        // "Kwame Adjei, a former researcher in Tranter's group, who has been the company's chief executive":
-        // a relative pronoun before the title points back to the person the clause hangs on.
-        if (person == null && left + 1 > 0 && relativeBefore(text, items, left + 1)) {
-            person = antecedent(items, left + 1, entities, text);
-        }
-        // Verb last: "wo sie seit 2020 Technikvorständin ist", "dat hij sinds 2019 directeur is".
-        if (person == null && left >= 0 && copulaFollows(text, lastRole)) {
-            Mention m = items.get(left);
-            List<Glue> g = strip(gap(text, m, items.get(left + 1)));
-            if (g != null && g.isEmpty()) {
-                person = m.kind() == Mention.Kind.PRONOUN ? lastPerson
-                        : isPersonLike(m) && entities.isPerson(m) ? entities.asPerson(m) : null;
-            }
-        }
-        // "Y曾在X擔任Z", "Y於2017年加入X,擔任Z": a CJK title taken up by a verb belongs to the clause's subject;
-        // so does "… als Z" / "… as Z" after a verb ("Ellen Verbeek stopt per 1 september als bestuursvoorzitter").
-        // The verb may stand before an organization that names the title's: "並從今年3月起擔任Lumeo公司首席財務官".
-        int head = left + 1;
-        if (person == null && head > 0) {
-            Mention lead = items.get(head);
-            String raw = text.substring(items.get(head - 1).end(), lead.begin());
-            List<Glue> g = strip(gap(text, items.get(head - 1), lead));
-            boolean cjkVerb = lex.language().isCjk() && (g != null && (g.contains(Glue.AS) || g.contains(Glue.COPULA))
-                    || raw.endsWith("\u64D4\u4EFB") || raw.endsWith("\u62C5\u4EFB"));
-            if (cjkVerb || endsWithAs(raw)) {
-                person = subjectOf(items, head, entities);
-                // "Daniel Moreau師從Peter Lindgren，曾在華辰大學擔任…": a clause after a comma keeps the sentence's subject.
-                if (person == null && cjkVerb) {
-                    person = topicAcrossComma(items, head, entities, text);
-                }
-                // "…已經辭職，首席財務官Ana Ruiz暫時擔任代理執行長": else the one person of the verb's own clause.
-                if (person == null && cjkVerb) {
-                    person = subjectOf(items.subList(clauseStart(items, head, text), items.size()),
-                            head - clauseStart(items, head, text), entities);
-                }
-                // "在華辰大學擔任博士後研究員": the organization the verb follows is the one named for the title.
-                if (cjkVerb && org == null && isOrgLike(items.get(head - 1)) && raw.strip().length() <= 3) {
-                    org = entities.asOrganization(items.get(head - 1));
-                }
-            }
-        }
-        // "Som tidigare styrelseledamot i Norrvik Energi spelade hon…", "As chief executive of Nordbank, she…":
-        // a sentence that opens with "as" + title describes the subject of its main clause.
-        if (person == null && first == 0 && endsWithAs(text.substring(evidence.begin(), firstRole.begin()))) {
-            for (int k = right; k < items.size() && k <= right + 3; k++) {
-                Mention m = items.get(k);
-                if (m.kind() == Mention.Kind.PRONOUN) {
-                    person = lastPerson;
-                    break;
-                }
-                if (isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
-                    person = entities.asPerson(m);
-                    break;
-                }
-                if (m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.ROLE) {
-                    break;
-                }
-            }
-        }
-        if (person == null) {
-            return;
-        }
-        boolean explicitOrg = org != null;
-        if (org == null) {
-            org = orgBefore(items, first, entities, text);
-        }
-        if (org == null) {
-            return;
-        }
         TimeValue start = null;
         TimeValue end = null;
         Derivation startHow = null;
         Derivation endHow = null;
         int titleAt = firstRole.begin() - evidence.begin();
         TimeMention since = null;
-        for (TimeMention t : times) {
-            if (otherTitleBetween(items, first, last, t.begin() + evidence.begin())) {
+        for (TimeMention tm : times) {
+            if (otherTitleBetween(items, first, last, tm.begin() + evidence.begin())) {
                 continue; // "2015年から2021年までCFOを務めた山口氏が社長に就任": the span is the CFO's
             }
-            switch (t.relation()) {
+            switch (tm.relation()) {
                 case SINCE -> {
                     // "自2019年起在X工作，並從今年3月起擔任X財務長": the since-phrase nearest the title.
-                    if (since == null || distance(t, titleAt) < distance(since, titleAt)) {
-                        since = t;
-                        start = t.value();
-                        startHow = t.derivation();
+                    if (since == null || distance(tm, titleAt) < distance(since, titleAt)) {
+                        since = tm;
+                        start = tm.value();
+                        startHow = tm.derivation();
                     }
                 }
                 case RANGE -> {
-                    start = t.value();
-                    end = t.rangeEnd();
-                    startHow = t.derivation();
-                    endHow = t.derivation();
+                    start = tm.value();
+                    end = tm.rangeEnd();
+                    startHow = tm.derivation();
+                    endHow = tm.derivation();
                 }
                 case UNTIL -> {
                     if (end == null) {
-                        end = t.value();
-                        endHow = t.derivation();
+                        end = tm.value();
+                        endHow = tm.derivation();
                     }
                 }
                 default -> { }
@@ -328,6 +238,189 @@ final class RelationFinder {
                 break; // the first reading of an ambiguous title
             }
         }
+    }
+
+    /**
+     * The holdings a title group may stand for: every proposed holder (and, for a scorer that weighs
+     * them, every person of the sentence) with the organization the rules read for them, and, for
+     * such a scorer, with every other organization of the sentence and the article's own.
+     */
+    private List<HoldingCandidate> holdingCandidates(SentenceView v, TitleGroup t, List<HolderPatterns.Proposal> proposals) {
+        List<HoldingCandidate> out = new ArrayList<>();
+        boolean all = wide;
+        List<HolderPatterns.Proposal> who = new ArrayList<>(proposals);
+        if (all) {
+            who.addAll(HolderPatterns.sentencePersons(v, t));
+        }
+        List<PersonRef> seen = new ArrayList<>();
+        for (HolderPatterns.Proposal p : who) {
+            if (seen.stream().anyMatch(s -> samePerson(v, s, p.who()))) {
+                continue;
+            }
+            seen.add(p.who());
+            java.util.EnumSet<Support> personSupports = java.util.EnumSet.noneOf(Support.class);
+            for (HolderPatterns.Proposal q : who) {
+                if (samePerson(v, q.who(), p.who())) {
+                    personSupports.add(q.how());
+                }
+            }
+            Support[] how = new Support[1];
+            OrgRef ruleOrg = ruleOrg(v, t, p, how);
+            if (ruleOrg != null) {
+                java.util.EnumSet<Support> s = java.util.EnumSet.copyOf(personSupports);
+                s.add(how[0]);
+                boolean rule = out.isEmpty() && p == proposals.stream().findFirst().orElse(null);
+                out.add(new HoldingCandidate(t, p.who(), ruleOrg, s, how[0] != Support.ORG_IN_CLAUSE && how[0] != Support.FOCUS_ORG,
+                        rule, all ? CandidateFeatures.holding(v, t, p.who(), s, ruleOrg, rule) : List.of()));
+            }
+            if (!all) {
+                break;
+            }
+            for (OrgRef o : sentenceOrgs(v, t)) {
+                if (!o.same(ruleOrg)) {
+                    java.util.EnumSet<Support> s = java.util.EnumSet.copyOf(personSupports);
+                    s.add(o.focus() ? Support.FOCUS_ORG : Support.ORG_IN_SENTENCE);
+                    out.add(new HoldingCandidate(t, p.who(), o, s, false, false, CandidateFeatures.holding(v, t, p.who(), s, o, false)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePerson(SentenceView v, PersonRef a, PersonRef b) {
+        if (a.key() != null || b.key() != null) {
+            return java.util.Objects.equals(a.key(), b.key());
+        }
+        return a.mention() == b.mention() || v.entities.sameEntity(a.mention(), b.mention());
+    }
+
+    /**
+     * The organization today's rules read for a holder: the one written with the title, else the one
+     * the holder's pattern read with them, else the one before the verb that takes up the title, else
+     * the nearest before the title in its clause, else the article's own.
+     */
+    private OrgRef ruleOrg(SentenceView v, TitleGroup t, HolderPatterns.Proposal p, Support[] how) {
+        if (t.org() != null) {
+            how[0] = t.orgHow();
+            return OrgRef.known(t.org());
+        }
+        if (p.how() == Support.TITLE_THEN_NAME && p.org() != null && v.entities.canBeOrganization(p.org())) {
+            how[0] = Support.ORG_AFTER_NAME;
+            return OrgRef.of(p.org());
+        }
+        if (p.how().ordinal() >= Support.VERB_AS.ordinal() && t.verbOrg() != null && v.entities.canBeOrganization(t.verbOrg())) {
+            how[0] = Support.ORG_BEFORE_VERB;
+            return OrgRef.of(t.verbOrg());
+        }
+        OrgRef before = orgInClause(v, t.first());
+        if (before != null) {
+            how[0] = Support.ORG_IN_CLAUSE;
+            return before;
+        }
+        how[0] = Support.FOCUS_ORG;
+        return v.entities.focusOrganization() == null ? null : OrgRef.ofFocus();
+    }
+
+    /** The nearest organization before item {@code from} within its clause (a relative clause still speaks of it). */
+    private static OrgRef orgInClause(SentenceView v, int from) {
+        for (int k = from - 1; k >= 0; k--) {
+            Mention m = v.at(k);
+            if (SentenceView.clauseBreak(v.between(m, v.at(k + 1))) && !v.relativeBefore(k + 1)) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.ANAPHOR) {
+                OrgRef named = anaphorRef(v, k);
+                if (named != null) {
+                    return named;
+                }
+            } else if (namesOrganization(m) && v.entities.canBeOrganization(m)) {
+                return OrgRef.of(m);
+            }
+        }
+        return null;
+    }
+
+    /** "the company" as the organization named earlier in the sentence, else as itself (the article's or the one it names). */
+    private static OrgRef anaphorRef(SentenceView v, int k) {
+        for (int q = k - 1; q >= 0; q--) {
+            Mention m = v.at(q);
+            if (m.kind() != Mention.Kind.ANAPHOR && namesOrganization(m) && v.entities.canBeOrganization(m)) {
+                return OrgRef.of(m);
+            }
+        }
+        return v.entities.canBeOrganization(v.at(k)) ? OrgRef.of(v.at(k)) : null;
+    }
+
+    /** A gazetteer organization or a name that reads as one. */
+    private static boolean namesOrganization(Mention m) {
+        return m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION;
+    }
+
+    /** Every other organization the sentence names, and the article's own. */
+    private static List<OrgRef> sentenceOrgs(SentenceView v, TitleGroup t) {
+        List<OrgRef> out = new ArrayList<>();
+        for (int k = 0; k < v.size(); k++) {
+            Mention m = v.at(k);
+            if (m.kind() != Mention.Kind.ANAPHOR && SentenceView.isOrgLike(m) && v.entities.canBeOrganization(m)
+                    && out.stream().noneMatch(o -> o.mention() != null && v.entities.sameEntity(o.mention(), m))) {
+                out.add(OrgRef.of(m));
+            }
+        }
+        if (v.entities.focusOrganization() != null) {
+            out.add(OrgRef.ofFocus());
+        }
+        return out;
+    }
+
+    /**
+     * Who an event befalls: the person today's rules read in the trigger's slot and, for a scorer that
+     * weighs them, every other person of the sentence, or the person the text spoke of last.
+     */
+    private List<EventCandidate> eventCandidates(SentenceView v, int t, PersonRef ruleWho, boolean possessed) {
+        List<EventCandidate> out = new ArrayList<>();
+        Mention trig = v.at(t);
+        if (ruleWho != null) {
+            Support how = possessed ? Support.SUCCESSOR_AFTER_NOUN
+                    : ruleWho.mention() == null ? Support.DISCOURSE_PERSON
+                    : ruleWho.mention().begin() < trig.begin() ? Support.SUBJECT_BEFORE_TRIGGER : Support.OBJECT_AFTER_TRIGGER;
+            java.util.EnumSet<Support> s = java.util.EnumSet.of(how);
+            out.add(new EventCandidate(t, ruleWho, s, true, wide ? CandidateFeatures.event(v, t, ruleWho, s, true) : List.of()));
+        }
+        if (!wide) {
+            return out;
+        }
+        boolean anyone = false;
+        for (int k = 0; k < v.size(); k++) {
+            Mention m = v.at(k);
+            if (k != t && SentenceView.isPersonLike(m) && v.entities.canBePerson(m) && !v.entities.isGenitive(m)) {
+                anyone = true;
+                PersonRef r = PersonRef.of(m);
+                if (ruleWho == null || !samePerson(v, r, ruleWho)) {
+                    java.util.EnumSet<Support> s = java.util.EnumSet.of(Support.SENTENCE_PERSON);
+                    out.add(new EventCandidate(t, r, s, false, CandidateFeatures.event(v, t, r, s, false)));
+                }
+            }
+        }
+        if (!anyone && v.lastPerson != null && (ruleWho == null || !v.lastPerson.equals(ruleWho.key()))) {
+            java.util.EnumSet<Support> s = java.util.EnumSet.of(Support.DISCOURSE_PERSON);
+            PersonRef r = PersonRef.known(v.lastPerson);
+            out.add(new EventCandidate(t, r, s, false, CandidateFeatures.event(v, t, r, s, false)));
+        }
+        return out;
+    }
+
+    /** The best candidate by the scorer, if it reaches the threshold; the earlier of equals. */
+    private <C extends Candidate> C choose(List<C> candidates) {
+        C best = null;
+        double bestScore = -1;
+        for (C c : candidates) {
+            double s = scorer.score(c);
+            if (s > bestScore) {
+                best = c;
+                bestScore = s;
+            }
+        }
+        return best != null && bestScore >= scorer.threshold() ? best : null;
     }
 
     /**
@@ -381,24 +474,6 @@ final class RelationFinder {
         return false;
     }
 
-    /** The person a relative clause hangs on: the first known person of the clause, before any other. */
-    private static String antecedent(List<Mention> items, int upto, ArticleEntities entities, String text) {
-        for (int k = 0; k < upto; k++) {
-            Mention m = items.get(k);
-            if (isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
-                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
-                return after.startsWith(",") ? entities.asPerson(m) : null;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a copula ("ist", "is", "war") is the next word after a mention. */
-    private boolean copulaFollows(String text, Mention m) {
-        List<Glue> g = firstWordGlue(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
-        return g != null && g.equals(List.of(Glue.COPULA));
-    }
-
     /** The glue kinds of the first word of a text ("ist" → copula, "de" → of), or null when it is no glue word. */
     private List<Glue> firstWordGlue(String text) {
         String f = lex.fold(text).strip();
@@ -409,40 +484,6 @@ final class RelationFinder {
         return sp == 0 ? null : lex.gap(f.substring(0, sp));
     }
 
-    /** Whether the text before a title ends in "as" ("als", "comme", "som", …), possibly with an article. */
-    private boolean endsWithAs(String raw) {
-        String f = lex.fold(raw).strip();
-        int cut = Math.max(f.lastIndexOf(' '), -1);
-        for (int tries = 0; tries < 3 && !f.isEmpty(); tries++) {
-            List<Glue> tail = lex.gap(f.substring(cut + 1));
-            if (tail != null && tail.contains(Glue.AS)) {
-                return true;
-            }
-            if (tail == null || !tail.stream().allMatch(x -> x == Glue.DET || x == Glue.FORMER || x == Glue.FUTURE || x == Glue.NOW)) {
-                return false; // "als neuer", "som tidigare", "as the former" still end in "as"
-            }
-            f = f.substring(0, Math.max(cut, 0)).strip();
-            cut = f.lastIndexOf(' ');
-        }
-        return false;
-    }
-
-    /** The only known person mentioned before {@code upto} in the sentence, or null. */
-    private static String subjectOf(List<Mention> items, int upto, ArticleEntities entities) {
-        String found = null;
-        for (int k = 0; k < upto; k++) {
-            Mention m = items.get(k);
-            if (isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
-                String p = entities.asPerson(m);
-                if (found != null && !found.equals(p)) {
-                    return null;
-                }
-                found = p;
-            }
-        }
-        return found;
-    }
-
     /** The index of the first item of the clause item {@code k} stands in. */
     private static int clauseStart(List<Mention> items, int k, String text) {
         int q = k;
@@ -450,67 +491,6 @@ final class RelationFinder {
             q--;
         }
         return q;
-    }
-
-    /** The first person of the sentence, when a clause break separates the last person named from {@code upto}. */
-    private static String topicAcrossComma(List<Mention> items, int upto, ArticleEntities entities, String text) {
-        int last = -1;
-        for (int k = 0; k < upto; k++) {
-            if (isPersonLike(items.get(k)) && entities.isPerson(items.get(k))) {
-                last = k;
-            }
-        }
-        if (last < 0 || !clauseBreak(text.substring(items.get(last).end(), items.get(upto).begin()))) {
-            return null;
-        }
-        for (int k = 0; k <= last; k++) {
-            if (isPersonLike(items.get(k)) && entities.isPerson(items.get(k)) && !entities.isGenitive(items.get(k))) {
-                return entities.asPerson(items.get(k));
-            }
-        }
-        return null;
-    }
-
-    /** Walks left from {@code from} over appositions to the person a title describes. */
-    private String personBefore(List<Mention> items, int from, ArticleEntities entities, String text,
-                                String lastPerson) {
-        int steps = 0;
-        for (int k = from; k >= 0 && steps < REACH; k--, steps++) {
-            Mention m = items.get(k);
-            List<Glue> g = strip(gap(text, m, items.get(k + 1)));
-            // "and will remain chair", "e resterà presidente": a coordinated predicate keeps its subject.
-            boolean sharedSubject = g != null && (g.contains(Glue.COPULA) || g.contains(Glue.AS));
-            if (g == null || g.contains(Glue.CONJ) && !lex.language().isCjk() && !sharedSubject) {
-                return null;
-            }
-            if (m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.HANDLE) {
-                return null;
-            }
-            if (isPersonLike(m) && !g.isEmpty()) {
-                boolean ok = g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA || x == Glue.AS || x == Glue.OF);
-                if (ok && (g.contains(Glue.APPOS) || g.contains(Glue.COPULA) || g.contains(Glue.AS))) {
-                    String p = entities.asPerson(m);
-                    if (p != null) {
-                        return p;
-                    }
-                }
-                return null;
-            }
-            // "…, where she was chief financial officer": the pronoun's person, nearest before it.
-            if (m.kind() == Mention.Kind.PRONOUN && g.contains(Glue.COPULA)
-                    && g.stream().allMatch(x -> x == Glue.COPULA || x == Glue.AS)) {
-                for (int q = k - 1; q >= 0; q--) {
-                    if (isPersonLike(items.get(q)) && entities.isPerson(items.get(q)) && !entities.isGenitive(items.get(q))) {
-                        return entities.asPerson(items.get(q));
-                    }
-                }
-                return lastPerson;
-            }
-            if (m.kind() == Mention.Kind.PRONOUN || isPersonLike(m)) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /**
@@ -550,7 +530,7 @@ final class RelationFinder {
         return entities.focusOrganization();
     }
 
-    private Event event(List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
+    private Event event(SentenceView view, List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
                         String sentenceFolded, List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
                         String lastPerson, List<Succession> successions,
                         TimeMention topic, List<Event> coEvents) {
@@ -572,19 +552,30 @@ final class RelationFinder {
         boolean opening = lex.language().isCjk() && t == 0 && trig.begin() - evidence.begin() <= 2;
         boolean possessed = trigger.relational() && (possessedBefore(text, trig) || opening);
         Trigger.Slot slot = possessed ? Trigger.Slot.AFTER : trigger.slot();
-        String person = switch (slot) {
+        PersonRef ruleWho = switch (slot) {
             case BEFORE -> personNear(items, t, -1, entities, lastPerson, text);
             case AFTER -> personNear(items, t, +1, entities, lastPerson, text);
             case EITHER -> {
-                String p = personNear(items, t, objectFirst ? +1 : -1, entities, lastPerson, text);
+                PersonRef p = personNear(items, t, objectFirst ? +1 : -1, entities, lastPerson, text);
                 yield p != null ? p : personNear(items, t, objectFirst ? -1 : +1, entities, lastPerson, text);
             }
         };
-        if (person == null && possessed && opening) {
+        if (ruleWho == null && possessed && opening) {
             // "後任には、副社長の田中健氏が就任した": the successor is named after the comma.
-            person = items.stream().skip(t + 1).filter(m -> isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m))
-                    .map(entities::asPerson).findFirst().orElse(null);
+            ruleWho = items.stream().skip(t + 1).filter(m -> isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m))
+                    .map(PersonRef::of).findFirst().orElse(null);
         }
+        List<EventCandidate> candidates = eventCandidates(view, t, ruleWho, possessed);
+        EventCandidate chosen = choose(candidates);
+        if (sink != CandidateSink.NONE) {
+            int decision = decisions++;
+            Role named = roleIn(trig);
+            for (EventCandidate c : candidates) {
+                sink.offer(new CandidateRecord(decision, entities.namesOf(c.person()), java.util.Set.of(),
+                        named == null ? List.of() : List.of(named.label()), trigger.type(), c.features(), c.ruleChoice()));
+            }
+        }
+        String person = chosen == null ? null : chosen.person().commit(entities);
         if (person == null) {
             return null;
         }
@@ -594,7 +585,8 @@ final class RelationFinder {
         // "Haar opvolger is Sanne Kuipers": the possessor is the one succeeded.
         String replaced = possessed && lastPerson != null && !lastPerson.equals(person) ? lastPerson : null;
         if (trigger.passive()) {
-            String before = personNear(items, t, -1, entities, lastPerson, text);
+            PersonRef beforeRef = personNear(items, t, -1, entities, lastPerson, text);
+            String before = beforeRef == null ? null : beforeRef.commit(entities);
             replaced = before != null && !before.equals(person) ? before : null;
         }
         List<String> coAgents = new ArrayList<>();
@@ -932,11 +924,6 @@ final class RelationFinder {
         return false;
     }
 
-    private boolean startsWithOf(String phrase) {
-        List<Glue> g = firstWordGlue(phrase);
-        return g != null && g.contains(Glue.OF);
-    }
-
     /** Whether the word right before a mention is a possessive ("his", "seiner", "sa"). */
     private boolean possessedBefore(String text, Mention m) {
         int e = m.begin();
@@ -979,13 +966,13 @@ final class RelationFinder {
         return tm.end() <= pos ? pos - tm.end() : Math.max(0, tm.begin() - pos);
     }
 
-    private String personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
+    private PersonRef personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
                               String text) {
         if (dir < 0 && t > 0 && isPersonLike(items.get(t - 1)) && entities.isPerson(items.get(t - 1))) {
             // "hours after Osei's dismissal": the possessor of an event noun is the one it befalls.
             String gap = text.substring(items.get(t - 1).end(), items.get(t).begin());
             if (gap.equals("'s ") || gap.equals("\u2019s ")) {
-                return entities.asPerson(items.get(t - 1));
+                return PersonRef.of(items.get(t - 1));
             }
         }
         if (dir < 0) {
@@ -996,13 +983,13 @@ final class RelationFinder {
                 for (int k = t - 1; k >= 0; k--) {
                     Mention m = items.get(k);
                     if (m.end() <= rel && isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m)) {
-                        return entities.asPerson(m);
+                        return PersonRef.of(m);
                     }
                 }
             }
-            String subject = appositiveSubject(items, t, entities, text);
+            Mention subject = appositiveSubject(items, t, entities, text);
             if (subject != null) {
-                return subject;
+                return PersonRef.of(subject);
             }
         }
         for (int k = t + dir; k >= 0 && k < items.size(); k += dir) {
@@ -1023,16 +1010,13 @@ final class RelationFinder {
                 for (int q = k - 1; q >= 0; q--) {
                     Mention a = items.get(q);
                     if (isPersonLike(a) && entities.isPerson(a) && !entities.isGenitive(a)) {
-                        return entities.asPerson(a);
+                        return PersonRef.of(a);
                     }
                 }
-                return lastPerson;
+                return PersonRef.known(lastPerson);
             }
-            if (isPersonLike(m) && !entities.isGenitive(m)) {
-                String p = entities.asPerson(m);
-                if (p != null) {
-                    return p;
-                }
+            if (isPersonLike(m) && !entities.isGenitive(m) && entities.canBePerson(m)) {
+                return PersonRef.of(m);
             }
         }
         return null;
@@ -1058,7 +1042,7 @@ final class RelationFinder {
      * "X, a senior engineer who worked with Y, resigned on Tuesday": when the trigger's clause
      * opens with a person set off by a comma, that person is the subject, whoever the apposition names.
      */
-    private String appositiveSubject(List<Mention> items, int t, ArticleEntities entities, String text) {
+    private Mention appositiveSubject(List<Mention> items, int t, ArticleEntities entities, String text) {
         int trigBegin = items.get(t).begin();
         // A clause opening is a few words: look back no further than MAX_LEAD before the sentence's
         // first mention. Searching and folding back to the paragraph's start for every trigger is
@@ -1084,7 +1068,7 @@ final class RelationFinder {
             String lead = m.begin() - leadFrom > MAX_LEAD ? null : text.substring(leadFrom, m.begin()).strip();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
             boolean opensClause = lead != null && (lead.isEmpty() || lead.length() <= 2 || lex.gap(lex.fold(lead)) != null);
-            return opensClause && (after.startsWith(",") || after.startsWith("\uFF0C")) ? entities.asPerson(m) : null;
+            return opensClause && (after.startsWith(",") || after.startsWith("\uFF0C")) ? m : null;
         }
         return null;
     }

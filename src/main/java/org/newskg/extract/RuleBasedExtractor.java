@@ -34,13 +34,25 @@ public final class RuleBasedExtractor implements Extractor {
     private final TimeNormalizer times;
     private final Slugs slugs = new Slugs();
 
+    private final CandidateScorer scorer;
+
     public RuleBasedExtractor(Lexicons lexicons, TimeNormalizer times) {
+        this(lexicons, times, new RulePriorityScorer());
+    }
+
+    public RuleBasedExtractor(Lexicons lexicons, TimeNormalizer times, CandidateScorer scorer) {
         this.lexicons = lexicons;
         this.times = times;
+        this.scorer = scorer;
     }
 
     @Override
     public Extraction extract(Document doc) {
+        return extract(doc, CandidateSink.NONE);
+    }
+
+    /** Extracts, telling {@code sink} of every candidate weighed (for training a scorer). */
+    public Extraction extract(Document doc, CandidateSink sink) {
         Article article = doc.article();
         Lexicon lex = lexicons.get(doc.language());
         String lang = doc.language().code();
@@ -81,7 +93,7 @@ public final class RuleBasedExtractor implements Extractor {
         perSentence = OrgEvidence.retype(lex, perSentence, article.text());
         ArticleEntities entities = new ArticleEntities(lex, slugs, perSentence, article.text())
                 .withReadings(lexicons.japaneseReadings());
-        RelationFinder relations = new RelationFinder(lex, lexicons.composer(doc.language()), lexicons.professions());
+        RelationFinder relations = new RelationFinder(lex, lexicons.composer(doc.language()), lexicons.professions(), scorer, sink);
 
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
@@ -112,7 +124,7 @@ public final class RuleBasedExtractor implements Extractor {
             String pronounFor = Speakers.saysI(lex, perSentence.get(i)) ? speaker : lastPerson;
             // "…a évincé Paul Morin en janvier. Ils ont été réintégrés quelques jours plus tard": with no time of
             // its own, a sentence goes on in the time the sentence before it told of, else the paragraph's.
-            RelationFinder.Found found = relations.find(sentence, perSentence.get(i), entities,
+            RelationFinder.Found found = relations.find(sentence, i, perSentence.get(i), entities,
                     article.text(), anchor, pronounFor, lastPersons, recent != null ? recent : topic);
             TimeMention opening = openingTime(sentence, perSentence.get(i));
             topic = opening != null ? opening : topic;

@@ -7,9 +7,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.newskg.extract.CandidateScorer;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.Lexicons;
 import org.newskg.extract.RuleBasedExtractor;
+import org.newskg.extract.RulePriorityScorer;
+import org.newskg.extract.TrainedScorer;
 import org.newskg.lang.Analyzer;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
@@ -29,10 +32,29 @@ public final class Components {
     private Lexicons lexicons;
     private Model vocabulary;
     private TimeNormalizer times;
+    private final Scoring scoring;
+    private CandidateScorer scorer;
+
+    /** Which scorer decides between candidate facts. */
+    public enum Scoring {
+        /** Today's rule priorities ({@link RulePriorityScorer}). */
+        RULES,
+        /** The model {@code newskg train} learned ({@link TrainedScorer}), shipped in the resources. */
+        TRAINED
+    }
+
+    /** Where the trained scorer's model is on the classpath, and its settings beside it. */
+    public static final String MODEL_RESOURCE = "models/candidate-scorer.bin";
+    public static final String MODEL_SETTINGS = "models/candidate-scorer.properties";
 
     public Components(Iris iris, long maxBytes) {
+        this(iris, maxBytes, Scoring.RULES);
+    }
+
+    public Components(Iris iris, long maxBytes, Scoring scoring) {
         this.iris = iris;
         this.maxBytes = maxBytes;
+        this.scoring = scoring;
     }
 
     public static Components standard() {
@@ -58,7 +80,31 @@ public final class Components {
     }
 
     public Extractor extractor() {
-        return new RuleBasedExtractor(lexicons(), timeNormalizer());
+        return new RuleBasedExtractor(lexicons(), timeNormalizer(), scorer());
+    }
+
+    /** The scorer this process extracts with: the trained one, loaded once, or the rules. */
+    public synchronized CandidateScorer scorer() {
+        if (scorer == null) {
+            scorer = scoring == Scoring.RULES ? new RulePriorityScorer() : trainedScorer();
+        }
+        return scorer;
+    }
+
+    private static CandidateScorer trainedScorer() {
+        ClassLoader cl = Components.class.getClassLoader();
+        try (InputStream model = cl.getResourceAsStream(MODEL_RESOURCE);
+             InputStream settings = cl.getResourceAsStream(MODEL_SETTINGS)) {
+            if (model == null || settings == null) {
+                throw new IllegalStateException(MODEL_RESOURCE + " is missing from the classpath (run newskg train)");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(settings);
+            return TrainedScorer.read(new java.io.BufferedInputStream(model),
+                    Double.parseDouble(p.getProperty("threshold", "0.5")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MODEL_RESOURCE, e);
+        }
     }
 
     public ArticleProcessor processor() {

@@ -2,13 +2,8 @@ package org.newskg.eval;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.newskg.pipeline.Components;
-import org.newskg.pipeline.Ingest;
-import org.newskg.query.FactTables;
-import org.newskg.query.QueryLibrary;
 import org.newskg.rdf.Iris;
-import org.newskg.read.InputCollector;
 import org.newskg.store.KnowledgeStore;
 
 /** Ingests a folder of articles into a fresh in-memory store and scores it against gold. */
@@ -23,15 +18,8 @@ final class EvalRun {
     }
 
     static EvalReport score(Path articles, Path gold, Path questions) throws Exception {
-        Iris iris = Iris.standard();
-        Components parts = Components.standard();
-        InputCollector.Inputs in = Ingest.collect(List.of(articles));
-        try (KnowledgeStore ks = KnowledgeStore.inMemory(iris)) {
-            new Ingest(parts.processor(), ks, parts.merger(), 2, 64).run(in.files(), in.problems(), n -> { });
-            FactTables tables = new FactTables(new QueryLibrary(), iris);
-            Map<String, String> languages = tables.languages(ks.dataset());
-            return new Scorer().score(GoldFiles.facts(gold), GoldFiles.questions(questions),
-                    ks.read(tables::holdings), ks.read(tables::events), languages);
+        try (KnowledgeStore ks = KnowledgeStore.inMemory(Iris.standard())) {
+            return new Evaluation(Components.standard()).run(ks, List.of(articles), GoldSet.read(gold, questions), p -> { });
         }
     }
 }
