@@ -62,11 +62,11 @@ final class StoreOptions {
 
     /** Opens the store without repairing it: for ingest, which rebuilds the merged view at its end anyway. */
     KnowledgeStore openAsIs(boolean create) {
-        if (!create && !Files.isDirectory(store)) {
-            throw new UserException("no store at " + store + ": run 'newskg ingest' first, or give --store DIR", 2);
-        }
         if (Files.isRegularFile(store)) {
             throw new UserException(store + " is a file, not a store folder: give --store a folder", 2);
+        }
+        if (!create && !Files.isDirectory(store)) {
+            throw new UserException("no store at " + store + ": run 'newskg ingest' first, or give --store DIR", 2);
         }
         try {
             return KnowledgeStore.open(store, iris());
