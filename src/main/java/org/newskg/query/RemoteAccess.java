@@ -183,6 +183,15 @@ public final class RemoteAccess implements AutoCloseable {
         return Set.copyOf(out);
     }
 
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() {
         calls.shutdownNow();
@@ -238,6 +247,10 @@ public final class RemoteAccess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new QueryCancelledException();
             } catch (ExecutionException e) {
+                if (timedOut(e.getCause())) {
+                    // The call's own timeout, which is the query's: the same end as the query's timeout.
+                    throw new QueryCancelledException();
+                }
                 if (e.getCause() instanceof QueryExceptionHTTP http) {
                     // Its status would become this server's answer: a remote's 302 is no redirect of ours.
                     throw new QueryExecException("SERVICE <" + op.getService().getURI() + "> answered "
