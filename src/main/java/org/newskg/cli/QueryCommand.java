@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,9 +70,8 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle")
     String format;
 
-    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
-            description = "let SERVICE call these hosts (name or name:port; http and https only); off without it")
-    List<String> serviceHosts = new ArrayList<>();
+    @Mixin
+    ServiceHostsOption serviceHosts;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "stop the query after this long (default: no limit, but a SERVICE call is cut after 30 s)")
@@ -114,7 +112,7 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RemoteAccess remote;
         try {
-            remote = RemoteAccess.allow(new HashSet<>(serviceHosts), java.util.Set.of(),
+            remote = RemoteAccess.allow(serviceHosts.hosts(), java.util.Set.of(),
                     Duration.ofSeconds(timeoutSeconds == null ? 30 : timeoutSeconds));
         } catch (IllegalArgumentException e) {
             throw new UserException("--allow-service: " + e.getMessage(), 2);

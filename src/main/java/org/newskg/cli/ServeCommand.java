@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.server.ServerOptions;
 import org.newskg.server.ServerStartException;
@@ -62,9 +62,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest query or update accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxQueryBytes;
 
-    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
-            description = "let SERVICE call these hosts (name or name:port; http and https only); SERVICE is off without it")
-    List<String> serviceHosts = new ArrayList<>();
+    @Mixin
+    ServiceHostsOption serviceHosts;
 
     @Option(names = "--allow-load", paramLabel = "HOST", split = ",",
             description = "let LOAD (an update: needs --allow-update) read from these hosts; LOAD is off without it")
@@ -76,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             opts = ServerOptions.defaults().withHost(host).withPort(port)
                     .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withResultLimit(maxRows)
-                    .withMaxRequestBytes(maxQueryBytes).withServiceHosts(new HashSet<>(serviceHosts));
+                    .withMaxRequestBytes(maxQueryBytes).withServiceHosts(serviceHosts.hosts());
             if (allowUpdate) {
                 String password = Secrets.read(passwordFile, passwordEnv);
                 if (password == null) {
@@ -86,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             } else if (!loadHosts.isEmpty()) {
                 throw new UserException("--allow-load needs --allow-update: LOAD is an update", 2);
             }
-            opts = opts.withLoadHosts(new HashSet<>(loadHosts));
+            opts = opts.withLoadHosts(Set.copyOf(loadHosts));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
         }

@@ -25,9 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
@@ -47,13 +45,7 @@ class RemoteAccessTest {
     }
 
     private static DatasetGraph data(int n) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> {
-            for (int i = 0; i < n; i++) {
-                dsg.getDefaultGraph().add(Triple.create(iri("s" + i), iri("p"), NodeFactory.createLiteralString("v" + i)));
-            }
-        });
-        return dsg;
+        return ServedData.triples(EX, n, false);
     }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

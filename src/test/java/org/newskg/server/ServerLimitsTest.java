@@ -15,10 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
@@ -38,14 +35,7 @@ class ServerLimitsTest {
 
     /** 3000 triples in the default graph, one in a named graph. */
     private static DatasetGraph data() {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> {
-            for (int i = 0; i < 3000; i++) {
-                dsg.getDefaultGraph().add(Triple.create(iri("s" + i), iri("p"), NodeFactory.createLiteralString("v" + i)));
-            }
-            dsg.add(new Quad(iri("g"), iri("a"), iri("b"), iri("c")));
-        });
-        return dsg;
+        return ServedData.triples(EX, 3000, true);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {

@@ -49,14 +49,7 @@ class ServingSafetyTest {
 
     /** 3000 triples in the default graph, one in a named graph. */
     private static DatasetGraph data() {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> {
-            for (int i = 0; i < 3000; i++) {
-                dsg.getDefaultGraph().add(Triple.create(iri("s" + i), iri("p"), NodeFactory.createLiteralString("v" + i)));
-            }
-            dsg.add(new Quad(iri("g"), iri("a"), iri("b"), iri("c")));
-        });
-        return dsg;
+        return ServedData.triples(EX, 3000, true);
     }
 
     private static HttpClient client() {
