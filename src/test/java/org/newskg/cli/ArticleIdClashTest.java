@@ -138,8 +138,10 @@ class ArticleIdClashTest {
         Path a = write(in.resolve("a.txt"), article("Mirela Varga", "Norvik Systems"));
         Path store = dir.resolve("store");
 
-        Cli.Run r = Cli.run("ingest", "--store", store.toString(), "--no-progress", in.toString(),
-                a.toAbsolutePath().toString());
+        // The folder by its absolute path, the file in it by a relative one.
+        Path relative = Path.of("").toAbsolutePath().relativize(a.toAbsolutePath());
+        Cli.Run r = Cli.run("ingest", "--store", store.toString(), "--no-progress", in.toAbsolutePath().toString(),
+                relative.toString());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("1 files: 1 added"), r.out());
