@@ -722,6 +722,14 @@ final class ArticleEntities {
         if (!base.equals(surface)) {
             out.add(base);
         }
+        // "The Clydeside Courier", "Das Frankfurter Bankhaus": also known without the article it opens with.
+        int sp = base.indexOf(' ');
+        if (sp > 0 && base.indexOf(' ', sp + 1) > 0 || sp > 0 && base.length() - sp > 5) {
+            String first = lex.fold(base.substring(0, sp));
+            if (lex.isDeterminer(first) && !lex.isPronoun(first)) {
+                out.add(base.substring(sp + 1));
+            }
+        }
         if (lex.capitalizesNouns()) {
             String[] words = surface.split(" ");
             for (int i = 0; i < words.length; i++) {

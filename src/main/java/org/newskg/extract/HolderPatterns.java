@@ -28,7 +28,7 @@ final class HolderPatterns {
     }
 
     static final List<HolderPattern> RULE_ORDER = List.of(new TitleThenName(), new NameThenTitle(), new RelativeClause(),
-            new CopulaLast(), new VerbAs(), new OpeningAs());
+            new CopulaLast(), new VerbAs(), new OpeningAs(), new LeadVerbSubject());
 
     /** "CEO Anna Berg", "le président d'Airbus, Marc Dubois", "共同創業者の岡田健人". */
     static final class TitleThenName implements HolderPattern {
@@ -275,6 +275,45 @@ final class HolderPatterns {
                 }
                 if (m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.ROLE) {
                     break;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * "Lisle ran the retail banking arm", "wo sie zuletzt das Rechnungswesen leitete": a title made of a
+     * verb of leading and its field is held by the verb's subject, the nearest person or pronoun before it
+     * in its clause.
+     */
+    static final class LeadVerbSubject implements HolderPattern {
+        @Override
+        public Support support() {
+            return Support.LEAD_VERB_SUBJECT;
+        }
+
+        @Override
+        public Proposal find(SentenceView v, TitleGroup t) {
+            Mention title = t.firstRole(v);
+            if (t.first() != t.last() || v.lex.leadVerbs().findAll(v.lex.fold(title.text())).isEmpty()) {
+                return null;
+            }
+            for (int k = t.first() - 1; k >= 0 && !v.breakBefore(k + 1) || k >= 0 && v.relativeBefore(k + 1); k--) {
+                Mention m = v.at(k);
+                if (m.kind() == Mention.Kind.PRONOUN) {
+                    for (int q = k - 1; q >= 0; q--) {
+                        if (v.knownPerson(v.at(q))) {
+                            return new Proposal(PersonRef.of(v.at(q)), null, support());
+                        }
+                    }
+                    PersonRef p = PersonRef.known(v.lastPerson);
+                    return p == null ? null : new Proposal(p, null, support());
+                }
+                if (SentenceView.isPersonLike(m) && v.entities.canBePerson(m) && !v.entities.isGenitive(m)) {
+                    return new Proposal(PersonRef.of(m), null, support());
+                }
+                if (m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.ROLE) {
+                    return null;
                 }
             }
             return null;

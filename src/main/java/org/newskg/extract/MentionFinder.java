@@ -23,6 +23,8 @@ import org.newskg.time.TimeNormalizer;
 final class MentionFinder {
 
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
+    /** A club's year or number after its name: " 1896", " 04". */
+    private static final Pattern CLUB_NUMBER = Pattern.compile(" (?:\\d{2}|1[89]\\d{2}|20[0-2]\\d)(?![\\p{L}\\p{N}:/-]|[.,]\\d)");
     /** Characters that end a CJK name written after a title: verbs and particles that follow a subject. */
     private static final String CJK_STOP = "的是在将將已曾也于於和与與及等被把对對说說称稱表为為了着著过過从從向到今后後前年月日时時";
 
@@ -410,12 +412,16 @@ final class MentionFinder {
             int cursor = end;
             int k = i + 1;
             boolean afterOf = false;
+            boolean ampersand = false;
             while (k < words.size()) {
                 int[] next = words.get(k);
                 String between = text.substring(cursor, next[0]);
-                if (!(between.equals(" ") || between.isEmpty() && cursor > end) || !free(taken, next[0], next[1])) {
+                // "Pellman & Rusk", "H&M": names joined by an ampersand are one firm's.
+                boolean amp = (between.equals(" & ") || between.equals("&")) && isCapitalized(text, next);
+                if (!(between.equals(" ") || between.isEmpty() && cursor > end || amp) || !free(taken, next[0], next[1])) {
                     break;
                 }
+                ampersand |= amp;
                 String f = folded.substring(next[0], next[1]);
                 // "die Kestner Werke Anna Vogt": a company word ends the company before a given name.
                 if (j > i && lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1])) && lex.isGivenName(f)
@@ -448,6 +454,14 @@ final class MentionFinder {
                     k += 2;
                 } else {
                     break;
+                }
+            }
+            // "TSV Eichenau 1896", "FC Schalke 04": a club's founding year or number after its name is part of it.
+            if (lex.isOrgPrefix(folded.substring(w[0], w[1])) || isCamelOrAcronym(text.substring(w[0], w[1]))
+                    && j > i) {
+                java.util.regex.Matcher year = CLUB_NUMBER.matcher(text).region(end, text.length());
+                if (year.lookingAt() && free(taken, year.start(), year.end())) {
+                    end = year.end();
                 }
             }
             // "ROCCA SERENA, mercoledì 9 ottobre –": a dateline in capitals names a place, not a person.
@@ -513,7 +527,7 @@ final class MentionFinder {
                 b = words.get(i + 1)[0];
                 i++;
             }
-            Mention.Hint h = "org".equals(described) ? Mention.Hint.ORGANIZATION
+            Mention.Hint h = "org".equals(described) || ampersand ? Mention.Hint.ORGANIZATION
                     : "person".equals(described) ? Mention.Hint.PERSON : hint(text, folded, words, i, j);
             // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
             // At the start of a sentence the article is ambiguous ("Die Physikerin"): only before a longer name.

@@ -34,6 +34,23 @@ final class OrgEvidence {
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && possessiveGap(lex, text, a, b)) {
                     orgs.add(lex.fold(a.text()));
                 }
+                // "Tarrow Broadcasting chief executive Aino Virtanen", "Ravensholt CEO Brigitte Lomax": a name
+                // written right before a title that a person's name follows is the organization of that title.
+                // Not in Chinese and Japanese, where a name before a title is the holder's ("森岡隆社長").
+                if (!lex.language().isCjk() && a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE
+                        && text.substring(a.end(), b.begin()).equals(" ") && i + 2 < s.size()
+                        && s.get(i + 2).kind() == Mention.Kind.NAME && s.get(i + 2).hint() != Mention.Hint.ORGANIZATION
+                        && text.substring(b.end(), s.get(i + 2).begin()).equals(" ")) {
+                    orgs.add(lex.fold(a.text()));
+                }
+                // "Kestrel Foods named Amara Whitcombe …", "Northgate Bank hired Peter Vasquez": who appoints or
+                // dismisses a person named right after the verb is an organization.
+                if (!lex.language().isCjk() && a.kind() == Mention.Kind.NAME && a.hint() != Mention.Hint.PERSON
+                        && appoints(b) && glueOnly(lex, text, a, b, Glue.DET) && i + 2 < s.size()
+                        && s.get(i + 2).kind() == Mention.Kind.NAME && s.get(i + 2).hint() == Mention.Hint.PERSON
+                        && glueOnly(lex, text, b, s.get(i + 2), Glue.DET)) {
+                    orgs.add(lex.fold(a.text()));
+                }
                 // "Nevralis è stata fondata da …", "Photalis was founded by …": what is founded is an organization.
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.TRIGGER && b.trigger().type() == EventType.FOUNDING
                         && b.trigger().slot() == Trigger.Slot.AFTER && b.begin() - a.end() <= 14
@@ -107,6 +124,16 @@ final class OrgEvidence {
         EventType t = m.trigger().type();
         return (t == EventType.FOUNDING || t == EventType.JOINING || t == EventType.DEPARTURE)
                 && m.trigger().slot() != Trigger.Slot.AFTER;
+    }
+
+    /** An appointing or dismissing verb whose object follows it: "named", "hired", "fired". */
+    private static boolean appoints(Mention m) {
+        if (m.kind() != Mention.Kind.TRIGGER) {
+            return false;
+        }
+        EventType t = m.trigger().type();
+        return (t == EventType.APPOINTMENT || t == EventType.DISMISSAL) && m.trigger().slot() != Trigger.Slot.BEFORE
+                && !m.trigger().relational() && !m.trigger().passive();
     }
 
     private static boolean glueOnly(Lexicon lex, String text, Mention a, Mention b, Glue allowed) {

@@ -66,12 +66,14 @@ final class RelationFinder {
      *              used for events that state no time of their own; or null
      */
     /**
-     * @param index       where the sentence stands in the article
-     * @param lastPersons everyone the previous sentence named, for "they"
+     * @param index     where the sentence stands in the article
+     * @param discourse what the article said before the sentence
      */
     Found find(Sentence sentence, int index, List<Mention> mentions, ArticleEntities entities, String text,
-               LocalDate anchor, String lastPerson, List<String> lastPersons,
-               TimeMention topic) {
+               LocalDate anchor, Discourse discourse) {
+        String lastPerson = discourse.referent();
+        List<String> lastPersons = discourse.lastPersons();
+        TimeMention topic = discourse.time();
         List<Holding> holdings = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Succession> successions = new ArrayList<>();
@@ -308,6 +310,20 @@ final class RelationFinder {
             how[0] = Support.ORG_AFTER_NAME;
             return OrgRef.of(p.org());
         }
+        // "dirigeait le développement de produits chez Meta", "ran the retail arm of Northgate": the organization
+        // after the field a verb of leading governs, in its clause.
+        if (p.how() == Support.LEAD_VERB_SUBJECT) {
+            for (int k = t.last() + 1; k < v.size() && !v.breakBefore(k); k++) {
+                Mention m = v.at(k);
+                if (m.kind() != Mention.Kind.ANAPHOR && SentenceView.isOrgLike(m) && v.entities.canBeOrganization(m)) {
+                    how[0] = Support.TITLE_OF_ORG;
+                    return OrgRef.of(m);
+                }
+                if (m.kind() != Mention.Kind.PRONOUN && m.kind() != Mention.Kind.HANDLE) {
+                    break;
+                }
+            }
+        }
         if (p.how().ordinal() >= Support.VERB_AS.ordinal() && t.verbOrg() != null && v.entities.canBeOrganization(t.verbOrg())) {
             how[0] = Support.ORG_BEFORE_VERB;
             return OrgRef.of(t.verbOrg());
@@ -316,6 +332,15 @@ final class RelationFinder {
         if (before != null) {
             how[0] = Support.ORG_IN_CLAUSE;
             return before;
+        }
+        // "The board of Corrin Mills dismissed its chief financial officer": "its" is the organization the
+        // sentence named before, across clauses.
+        if (possessedBefore(v.text, v.at(t.first()))) {
+            OrgRef named = orgInSentence(v, t.first());
+            if (named != null) {
+                how[0] = Support.ORG_POSSESSIVE;
+                return named;
+            }
         }
         how[0] = Support.FOCUS_ORG;
         return v.entities.focusOrganization() == null ? null : OrgRef.ofFocus();
@@ -334,6 +359,17 @@ final class RelationFinder {
                     return named;
                 }
             } else if (namesOrganization(m) && v.entities.canBeOrganization(m)) {
+                return OrgRef.of(m);
+            }
+        }
+        return null;
+    }
+
+    /** The nearest organization named before item {@code from} in the sentence, whatever the clause. */
+    private static OrgRef orgInSentence(SentenceView v, int from) {
+        for (int k = from - 1; k >= 0; k--) {
+            Mention m = v.at(k);
+            if (m.kind() != Mention.Kind.ANAPHOR && SentenceView.isOrgLike(m) && v.entities.canBeOrganization(m)) {
                 return OrgRef.of(m);
             }
         }

@@ -151,7 +151,64 @@ final class RoleComposer {
             }
             k = j + 1;
         }
+        out.addAll(verbalTitles(text, folded, base, pieces, out, taken));
+        out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /** Words that may stand between a verb of leading and the field it leads: articles and a short unit noun. */
+    private static final int VERBAL_GAP = 3;
+
+    /**
+     * "ran the retail banking arm of X", "wo sie das Rechnungswesen leitete", "dirigeait le service juridique":
+     * a verb of leading ({@code lead-verbs.txt}) and, within a few words on either side, a field of
+     * {@code role-parts.tsv} make the title "Head of" that field, held by the verb's subject. The mention spans
+     * verb and field, so the holder patterns read it as a title taken up by its own verb.
+     */
+    private List<Mention> verbalTitles(String text, String folded, int base, List<Piece> pieces, List<Mention> titles,
+                                       boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Boolean> v : lex.leadVerbs().findAll(folded)) {
+            if (!free(taken, v.begin(), v.end()) || lex.language().isCjk()) {
+                continue;
+            }
+            Piece field = null;
+            for (Piece p : pieces) {
+                if (p.part() == null || p.part().kind() != RolePart.Kind.DOMAIN) {
+                    continue;
+                }
+                boolean after = p.begin() >= v.end() && words(folded, v.end(), p.begin()) <= VERBAL_GAP;
+                boolean before = p.end() <= v.begin() && words(folded, p.end(), v.begin()) <= 1;
+                if ((after || before) && (field == null || Math.abs(p.begin() - v.begin()) < Math.abs(field.begin() - v.begin()))) {
+                    field = p;
+                }
+            }
+            if (field == null) {
+                continue;
+            }
+            int b = Math.min(v.begin(), field.begin());
+            int e = Math.max(v.end(), field.end());
+            int bb = base + b;
+            int ee = base + e;
+            if (titles.stream().anyMatch(t -> t.begin() < ee && bb < t.end()) || !free(taken, b, e)
+                    || SentenceView.clauseBreak(text.substring(b, e))) {
+                continue;
+            }
+            Role role = named(compose(List.of(), "Head", List.of(field.part().english())));
+            out.add(new Mention(Mention.Kind.ROLE, bb, ee, text.substring(b, e), List.of(role), null, null, null, null));
+        }
+        return out;
+    }
+
+    /** How many words stand in {@code [from, to)} of a folded text. */
+    private static int words(String folded, int from, int to) {
+        String s = folded.substring(from, to).strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** Whether a title mention is one of {@link #verbalTitles}: it holds its own verb of leading. */
+    boolean isVerbal(Mention title) {
+        return !lex.leadVerbs().findAll(lex.fold(title.text())).isEmpty();
     }
 
     private static RolePart best(List<RolePart> values) {

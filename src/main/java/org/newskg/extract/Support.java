@@ -19,6 +19,8 @@ public enum Support {
     VERB_AS,
     /** "As chief executive of Nordbank, she…": a sentence opening with "as" and a title describes its subject. */
     OPENING_AS,
+    /** "Lisle ran the retail banking arm": the subject of a title made of a verb of leading and its field. */
+    LEAD_VERB_SUBJECT,
     /** A person named anywhere in the sentence: no pattern connects them, a model may. */
     SENTENCE_PERSON,
     /** The person the text spoke of last, for a sentence that names nobody. */
@@ -41,6 +43,8 @@ public enum Support {
     ORG_AFTER_NAME,
     /** "在華辰大學擔任博士後研究員": the organization the verb of taking a post follows. */
     ORG_BEFORE_VERB,
+    /** "its chief financial officer", "son directeur général": the organization the sentence named before a possessive. */
+    ORG_POSSESSIVE,
     /** The nearest organization before the title in its clause. */
     ORG_IN_CLAUSE,
     /** Another organization of the sentence. */

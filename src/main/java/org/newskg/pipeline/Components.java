@@ -57,6 +57,12 @@ public final class Components {
         this.scoring = scoring;
     }
 
+    /** Components that extract with a given scorer (a model being trained or compared). */
+    public Components(Iris iris, long maxBytes, CandidateScorer scorer) {
+        this(iris, maxBytes, Scoring.TRAINED);
+        this.scorer = scorer;
+    }
+
     public static Components standard() {
         return new Components(Iris.standard(), ArticleReader.DEFAULT_MAX_BYTES);
     }
