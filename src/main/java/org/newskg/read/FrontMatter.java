@@ -17,6 +17,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class FrontMatter {
 
+    /** Far more than any title, date and author need; a larger block is not front matter but an attack or an accident. */
+    static final int MAX_CHARS = 64 * 1024;
+
     /** The body and the front matter fields (an empty map when there is none). */
     record Split(Map<String, Object> fields, String body) {
     }
@@ -38,6 +41,11 @@ final class FrontMatter {
             throw new IllegalArgumentException("front matter starts with --- but is never closed");
         }
         String yaml = t.substring(firstEol + 1, close);
+        if (yaml.length() > MAX_CHARS) {
+            // SnakeYAML takes seconds over a megabyte of it, for fields of a few words.
+            throw new IllegalArgumentException("malformed front matter: " + yaml.length() + " characters, more than the "
+                    + MAX_CHARS + " a front matter block may hold");
+        }
         int bodyStart = t.indexOf('\n', close);
         String body = bodyStart < 0 ? "" : t.substring(bodyStart + 1);
         Object parsed;
