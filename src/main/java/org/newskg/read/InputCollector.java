@@ -10,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -33,7 +35,7 @@ public final class InputCollector {
     }
 
     public static Inputs collect(List<Path> paths) {
-        TreeSet<Path> files = new TreeSet<>();
+        Found files = new Found();
         List<String> problems = new ArrayList<>();
         for (Path p : paths) {
             if (FileKinds.isDanglingLink(p)) {
@@ -45,36 +47,45 @@ public final class InputCollector {
             } else if (!Files.isRegularFile(p)) {
                 problems.add(p + ": " + FileKinds.problem(p));
             } else if (InputFormat.of(p).isPresent()) {
-                files.add(p.normalize());
+                try {
+                    files.add(p.normalize(), Files.readAttributes(p, BasicFileAttributes.class).fileKey());
+                } catch (IOException e) {
+                    problems.add(p + ": cannot read: " + e.getMessage());
+                }
             } else {
                 problems.add(p + ": not an article file (" + InputFormat.allExtensions() + ")");
             }
         }
-        return new Inputs(distinctFiles(files), problems);
+        return new Inputs(new ArrayList<>(files.paths), problems);
     }
 
     /**
-     * One path per file: the same file named twice (a folder and a file in it, a relative and an
-     * absolute path, a link) is one article, not two that claim one id.
+     * The files found, one path per file: the same file named twice (a folder and a file in it, a
+     * relative and an absolute path, a link) is one article, not two that claim one id. Files are
+     * told apart by their key (device and inode), which the walk reads anyway; the first path in
+     * sorted order names it, whatever the order of the arguments.
      */
-    private static List<Path> distinctFiles(TreeSet<Path> files) {
-        List<Path> out = new ArrayList<>(files.size());
-        java.util.Set<Path> seen = new java.util.HashSet<>();
-        for (Path f : files) {
-            Path real;
-            try {
-                real = f.toRealPath();
-            } catch (IOException e) {
-                real = f.toAbsolutePath().normalize();
+    private static final class Found {
+        final TreeSet<Path> paths = new TreeSet<>();
+        final Map<Object, Path> byKey = new HashMap<>();
+
+        void add(Path path, Object fileKey) {
+            if (fileKey == null) {
+                paths.add(path);
+                return;
             }
-            if (seen.add(real)) {
-                out.add(f);
+            Path seen = byKey.get(fileKey);
+            if (seen == null || path.compareTo(seen) < 0) {
+                if (seen != null) {
+                    paths.remove(seen);
+                }
+                byKey.put(fileKey, path);
+                paths.add(path);
             }
         }
-        return out;
     }
 
-    private static void walk(Path root, TreeSet<Path> files, List<String> problems) {
+    private static void walk(Path root, Found files, List<String> problems) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -86,7 +97,7 @@ public final class InputCollector {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (attrs.isRegularFile()) {
-                                files.add(file.normalize());
+                                files.add(file.normalize(), attrs.fileKey());
                             } else {
                                 // Named like an article but a pipe, a device or a link to nothing: said, not read.
                                 problems.add(file + ": " + FileKinds.problem(file));
