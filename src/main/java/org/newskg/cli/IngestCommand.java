@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.IOError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
             try (KnowledgeStore ks = store.openAsIs(true)) {
                 Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
                 summary = withProgress(inputs, ingest::run);
-            } catch (RuntimeException | InternalError | java.io.IOError e) {
+            } catch (RuntimeException | InternalError | IOError e) {
                 if (e instanceof UserException || StoreErrors.ioCause(e).isEmpty()
                         || e instanceof Error && !StoreErrors.isDiskError(e)) {
                     throw e;

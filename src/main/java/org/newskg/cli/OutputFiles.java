@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class OutputFiles {
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
-        } catch (IOException | RuntimeException | InternalError | java.io.IOError e) {
+        } catch (IOException | RuntimeException | InternalError | IOError e) {
             if (e instanceof UserException u) {
                 throw u;
             }

@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.newskg.server.GraphPusher;
 import org.newskg.server.PushCredentials;
@@ -59,7 +60,7 @@ final class PushCommand implements Callable<Integer> {
         GraphPusher pusher;
         try {
             pusher = new GraphPusher(url, user == null ? null : new PushCredentials(user, password),
-                    java.time.Duration.ofSeconds(timeoutSeconds));
+                    Duration.ofSeconds(timeoutSeconds));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
         }

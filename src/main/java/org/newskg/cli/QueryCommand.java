@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
@@ -112,7 +113,7 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RemoteAccess remote;
         try {
-            remote = RemoteAccess.allow(serviceHosts.hosts(), java.util.Set.of(),
+            remote = RemoteAccess.allow(serviceHosts.hosts(), Set.of(),
                     Duration.ofSeconds(timeoutSeconds == null ? 30 : timeoutSeconds));
         } catch (IllegalArgumentException e) {
             throw new UserException("--allow-service: " + e.getMessage(), 2);

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.IOError;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ final class StoreOptions {
                 ks.rebuildMergedView(new Components(iris(), ArticleReader.DEFAULT_MAX_BYTES).merger()::build);
                 err.println("newskg " + mixee.name() + ": the last ingest into " + store
                         + " was interrupted; rebuilt the merged view from the stored articles");
-            } catch (RuntimeException | InternalError | java.io.IOError e) {
+            } catch (RuntimeException | InternalError | IOError e) {
                 if (e instanceof Error && !StoreErrors.isDiskError(e)) {
                     throw (Error) e;
                 }
@@ -70,7 +71,7 @@ final class StoreOptions {
         }
         try {
             return KnowledgeStore.open(store, iris());
-        } catch (RuntimeException | InternalError | java.io.IOError e) {
+        } catch (RuntimeException | InternalError | IOError e) {
             if (e instanceof Error && !StoreErrors.isDiskError(e)) {
                 throw (Error) e;
             }

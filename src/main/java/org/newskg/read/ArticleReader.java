@@ -3,6 +3,7 @@ package org.newskg.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public final class ArticleReader {
         String where = file.toString();
         byte[] bytes;
         String notRegular = FileKinds.problem(file);
-        if (notRegular != null && Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (notRegular != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             // Checked again here: the path may have become a pipe since the folder was listed.
             throw new ReadException(where, notRegular);
         }

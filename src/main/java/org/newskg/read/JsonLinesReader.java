@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,7 +62,7 @@ public final class JsonLinesReader {
     /** Opens the file for reading line by line; close the result. */
     public Lines open(Path file) throws ReadException {
         String notRegular = FileKinds.problem(file);
-        if (notRegular != null && Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (notRegular != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ReadException(file.toString(), notRegular);
         }
         try {
