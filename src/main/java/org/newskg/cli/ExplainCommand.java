@@ -4,19 +4,14 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIs;
 import org.newskg.extract.EventType;
 import org.newskg.query.Explanation;
 import org.newskg.query.FactExplainer;
-import org.newskg.query.Params;
+import org.newskg.query.KnownNames;
 import org.newskg.query.QueryLibrary;
-import org.newskg.query.ResultTable;
-import org.newskg.rdf.NKG;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,11 +72,11 @@ final class ExplainCommand implements Callable<Integer> {
         String kind = kind(type);
         String factIri = fact == null ? null : iri(fact);
         List<Explanation> found;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             QueryLibrary lib = new QueryLibrary();
-            requireKnown(ks, lib, person, "Person", "person named");
-            requireKnown(ks, lib, org, "Organization", "organization named");
-            requireKnown(ks, lib, role, "Role", "role labelled");
+            Lookups.requireKnown(ks, KnownNames.Kind.PERSON, person);
+            Lookups.requireKnown(ks, KnownNames.Kind.ORGANIZATION, org);
+            Lookups.requireKnown(ks, KnownNames.Kind.ROLE, role);
             found = ks.read(ds -> new FactExplainer(lib, ks.iris())
                     .explain(ds, new FactExplainer.Criteria(person, org, role, kind, factIri)));
         }
@@ -127,19 +122,6 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UserException("--fact wants an absolute IRI, got '" + text + "'", 2);
         }
         return s;
-    }
-
-    /** A name the store does not know at all is a different answer from a known name with no such fact. */
-    private static void requireKnown(KnowledgeStore ks, QueryLibrary lib, String name, String cls, String what) {
-        if (name == null) {
-            return;
-        }
-        Map<String, Node> params = Map.of("name", Params.string(name.strip()),
-                "class", NodeFactory.createURI(NKG.NS + cls));
-        if (ResultTable.select(ks.dataset(), lib.get("named"), params).rows().isEmpty()) {
-            throw new UserException("no " + what + " '" + name + "' in the store"
-                    + (cls.equals("Role") ? "" : " (see 'newskg holdings' for the names it knows)"), 1);
-        }
     }
 
     private String describeQuery(String kind, String factIri) {

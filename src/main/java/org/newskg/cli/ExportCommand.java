@@ -8,6 +8,10 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.system.Txn;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newskg.rdf.ExportView;
 import org.newskg.rdf.JsonLdExport;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the graph for other tools: turtle and jsonld write the merged view (the default graph; "
                 + "JSON-LD compacted with ontology/context.jsonld, schema.org as its vocabulary); "
-                + "trig and nquads write it together with one named graph per source article.")
+                + "trig and nquads write it together with one named graph per source article. The name keys and "
+                + "the unused roles of the vocabulary stay out unless asked for.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +38,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (default: standard output)")
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (default, or -: standard output)")
     Path out;
+
+    @Option(names = "--with-index", description = "also write the lower-case name keys (nkg:nameKey) that queries "
+            + "look names up by")
+    boolean withIndex;
+
+    @Option(names = "--with-vocabulary", description = "also write the roles of the role vocabulary that no fact uses")
+    boolean withVocabulary;
 
     @Override
     public Integer call() throws IOException {
@@ -46,8 +58,8 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new UserException("unknown --format '" + format + "' (turtle, trig, nquads or jsonld)", 2);
         };
         boolean dataset = fmt == RDFFormat.TRIG_BLOCKS || fmt == RDFFormat.NQUADS;
-        try (KnowledgeStore ks = store.open(false)) {
-            if (out == null) {
+        try (KnowledgeStore ks = store.openForReading()) {
+            if (out == null || out.toString().equals("-")) {
                 OutputStream os = new NonClosing(System.out);
                 write(ks, fmt, dataset, os);
                 os.flush();
@@ -55,21 +67,30 @@ final class ExportCommand implements Callable<Integer> {
             }
             OutputFiles.write(out, os -> write(ks, fmt, dataset, os));
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("wrote " + out);
-        err.flush();
+        if (!store.quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("wrote " + out);
+            err.flush();
+        }
         return 0;
     }
 
-    private static void write(KnowledgeStore ks, RDFFormat fmt, boolean dataset, OutputStream os) {
+    private void write(KnowledgeStore ks, RDFFormat fmt, boolean dataset, OutputStream os) {
         Txn.executeRead(ks.dataset(), () -> {
+            Graph merged = ExportView.of(ks.dataset().getDefaultModel().getGraph(), withIndex, withVocabulary);
             if (fmt == RDFFormat.JSONLD11) {
-                JsonLdExport.write(ks.dataset().getDefaultModel().getGraph(), ks.iris(), os);
+                JsonLdExport.write(merged, ks.iris(), os);
             } else if (dataset) {
-                RDFWriter.source(ks.datasetGraph()).format(fmt).output(os);
+                // The merged view as exported, and every article graph as stored (linked, not copied).
+                DatasetGraph all = DatasetGraphFactory.createGeneral(merged);
+                ks.datasetGraph().listGraphNodes().forEachRemaining(g -> {
+                    if (g.isURI() && ks.iris().isSource(g.getURI())) {
+                        all.addGraph(g, ks.datasetGraph().getGraph(g));
+                    }
+                });
+                RDFWriter.source(all).format(fmt).output(os);
             } else {
-                var g = ks.dataset().getDefaultModel().getGraph();
-                RDFWriter.source(g).format(fmt).output(os);
+                RDFWriter.source(merged).format(fmt).output(os);
             }
         });
     }

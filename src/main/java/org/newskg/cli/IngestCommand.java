@@ -38,7 +38,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "article files or folders; - reads JSON Lines (one article per line) from standard input")
     List<Path> paths;
 
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
@@ -74,6 +75,7 @@ final class IngestCommand implements Callable<Integer> {
             Ingest ingest = new Ingest(parts.processor(), null, null, n, batch);
             summary = withProgress(inputs, (files, problems, progress) -> ingest.dryRun(files, problems, progress));
         } else {
+            store.refuseIfServed("ingest");
             try (KnowledgeStore ks = store.openAsIs(true)) {
                 Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
                 summary = withProgress(inputs, ingest::run);
@@ -90,11 +92,16 @@ final class IngestCommand implements Callable<Integer> {
         }
         summary.notes().forEach(note -> err.println("newskg ingest: " + note));
         summary.problems().forEach(p -> err.println("newskg ingest: " + p));
-        summary.warnings().forEach(w -> err.println("newskg ingest: " + w));
+        if (!store.quiet) {
+            summary.warnings().forEach(w -> err.println("newskg ingest: " + w));
+        }
         err.flush();
-        out.println(dryRun ? summary.renderDryRun() : summary.render());
+        if (!store.quiet) {
+            out.println(dryRun ? summary.renderDryRun() : summary.render());
+        }
         out.flush();
-        return summary.problems().isEmpty() && summary.warnings().isEmpty() ? 0 : 1;
+        // An article without facts (a weather story) was read and stored: counted, not a failure.
+        return summary.problems().isEmpty() ? 0 : 1;
     }
 
     private interface Run {
@@ -103,7 +110,8 @@ final class IngestCommand implements Callable<Integer> {
 
     private IngestSummary withProgress(InputCollector.Inputs inputs, Run run) {
         // A corpus file holds many articles: the bar counts articles.
-        long units = noProgress ? 0 : Ingest.countArticles(inputs.files());
+        // Only on a terminal: in a log file the bar's carriage-return frames are noise.
+        long units = noProgress || store.quiet || !Terminal.stderrIsTerminal() ? 0 : Ingest.countArticles(inputs.files());
         if (units >= PROGRESS_THRESHOLD) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(units)
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))

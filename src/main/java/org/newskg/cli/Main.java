@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.io.IOError;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.newskg.store.StoreErrors;
 import picocli.CommandLine;
@@ -56,6 +57,7 @@ public final class Main implements Runnable {
                         new UserException("failed: " + StoreErrors.ioCause(e).orElseThrow(), 1, e));
             }
         });
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             boolean verbose = parseResult.originalArgs().contains("-v") || parseResult.originalArgs().contains("--verbose");
             int code = ex instanceof UserException u ? u.exitCode() : 1;
@@ -69,6 +71,43 @@ public final class Main implements Runnable {
             return code;
         });
         return cl;
+    }
+
+    /**
+     * A usage error names what is wrong first. Picocli reports a missing required option before an
+     * unknown one, so "--orgg X" would read "Missing required option '--org'": the unknown option,
+     * with the nearest known ones, is the more useful line.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        List<String> unknown = new ArrayList<>();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            unknown.addAll(u.getUnmatched());
+        } else if (cmd.getParseResult() != null) {
+            unknown.addAll(cmd.getParseResult().unmatched());
+        }
+        List<String> options = unknown.stream().filter(a -> a.startsWith("-") && !a.equals("-")).toList();
+        String name = "newskg" + (cmd.getCommandSpec().parent() == null ? "" : " " + cmd.getCommandName());
+        if (!options.isEmpty()) {
+            for (String o : options) {
+                String bare = o.contains("=") ? o.substring(0, o.indexOf('=')) : o;
+                List<String> near = new CommandLine.UnmatchedArgumentException(cmd, List.of(bare)).getSuggestions();
+                err.println(name + ": unknown option '" + bare + "'"
+                        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.subList(0, Math.min(3, near.size()))) + "?"));
+            }
+        } else {
+            err.println(name + ": " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+                List<String> near = u.getSuggestions();
+                if (!near.isEmpty()) {
+                    err.println("did you mean " + String.join(" or ", near.subList(0, Math.min(3, near.size()))) + "?");
+                }
+            }
+        }
+        err.println("see '" + name + " --help'");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     public static void main(String[] args) {

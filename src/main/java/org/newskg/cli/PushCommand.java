@@ -65,7 +65,7 @@ final class PushCommand implements Callable<Integer> {
             throw new UserException(e.getMessage(), 2);
         }
         PushSummary summary;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             summary = pusher.push(ks.datasetGraph(), append);
         } catch (PushException e) {
             throw new UserException(e.getMessage(), 1, e);

@@ -102,15 +102,39 @@ final class QueryCommand implements Callable<Integer> {
                     + e.getMessage(), 2);
         }
         Map<String, Node> bindings = new HashMap<>();
+        java.util.SortedSet<String> vars = Params.variablesOf(query);
         for (String p : params) {
+            Params.Param param;
             try {
-                Params.Param param = Params.parse(p);
-                bindings.put(param.name(), param.value());
+                param = Params.parse(p);
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), 2);
             }
+            if (!vars.contains(param.name())) {
+                // A misspelt name would bind nothing and answer as if it were not given.
+                throw new UserException("--param " + param.name() + ": the query has no variable ?" + param.name()
+                        + (vars.isEmpty() ? "" : " (its variables: " + String.join(", ", vars) + ")"), 2);
+            }
+            bindings.put(param.name(), param.value());
         }
         PrintWriter out = spec.commandLine().getOut();
+        java.util.Optional<org.newskg.server.ServedStore> served = store.served();
+        if (served.isPresent()) {
+            // The server holds the store: ask its SPARQL endpoint, with the same bindings (and its SERVICE rules).
+            var b = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(served.get().sparqlUrl()).query(query);
+            if (timeoutSeconds != null) {
+                b.timeout(timeoutSeconds, TimeUnit.SECONDS);
+            }
+            Model terms = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            bindings.forEach((k, v) -> b.substitution(k, terms.asRDFNode(v)));
+            try (QueryExecution qe = b.build()) {
+                run(query, qe, fmt, out);
+            } catch (org.apache.jena.atlas.web.HttpException e) {
+                throw new UserException("the server at " + served.get().url() + " answered: " + e.getMessage(), 1, e);
+            }
+            out.flush();
+            return 0;
+        }
         RemoteAccess remote;
         try {
             remote = RemoteAccess.allow(serviceHosts.hosts(), Set.of(),
@@ -128,28 +152,7 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 bindings.forEach((k, v) -> b.substitution(k, ks.dataset().getDefaultModel().asRDFNode(v)));
                 try (QueryExecution qe = b.build()) {
-                    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                    if (query.isSelectType()) {
-                        var rs = qe.execSelect();
-                        switch (fmt) {
-                            case TABLE -> ResultSetFormatter.out(buf, rs, query.getPrologue());
-                            case CSV -> ResultSetFormatter.outputAsCSV(buf, rs);
-                            case TSV -> ResultSetFormatter.outputAsTSV(buf, rs);
-                            case JSON -> ResultSetFormatter.outputAsJSON(buf, rs);
-                        }
-                    } else if (query.isAskType()) {
-                        boolean yes = qe.execAsk();
-                        switch (fmt) {
-                            case JSON -> ResultSetFormatter.outputAsJSON(buf, yes);
-                            case CSV -> ResultSetFormatter.outputAsCSV(buf, yes);
-                            case TSV -> ResultSetFormatter.outputAsTSV(buf, yes);
-                            case TABLE -> buf.writeBytes((yes ? "yes\n" : "no\n").getBytes(StandardCharsets.UTF_8));
-                        }
-                    } else {
-                        Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                        RDFDataMgr.write(buf, m, Lang.TURTLE);
-                    }
-                    out.print(buf.toString(StandardCharsets.UTF_8));
+                    run(query, qe, fmt, out);
                 }
             });
         } catch (QueryDeniedException e) {
@@ -161,6 +164,31 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void run(Query query, QueryExecution qe, Tables.Format fmt, PrintWriter out) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        if (query.isSelectType()) {
+            var rs = qe.execSelect();
+            switch (fmt) {
+                case TABLE -> ResultSetFormatter.out(buf, rs, query.getPrologue());
+                case CSV -> ResultSetFormatter.outputAsCSV(buf, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(buf, rs);
+                case JSON -> ResultSetFormatter.outputAsJSON(buf, rs);
+            }
+        } else if (query.isAskType()) {
+            boolean yes = qe.execAsk();
+            switch (fmt) {
+                case JSON -> ResultSetFormatter.outputAsJSON(buf, yes);
+                case CSV -> ResultSetFormatter.outputAsCSV(buf, yes);
+                case TSV -> ResultSetFormatter.outputAsTSV(buf, yes);
+                case TABLE -> buf.writeBytes((yes ? "yes\n" : "no\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } else {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(buf, m, Lang.TURTLE);
+        }
+        out.print(buf.toString(StandardCharsets.UTF_8));
     }
 
     static Tables.Format format(String name) {

@@ -4,10 +4,12 @@ import java.io.IOError;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.newskg.pipeline.Components;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.read.ArticleReader;
+import org.newskg.server.ServedStore;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.StoreErrors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +32,9 @@ final class StoreOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "log progress details and show stack traces of errors")
     boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "print errors only: no progress, summaries or notes")
+    boolean quiet;
 
     Iris iris() {
         return new Iris(base);
@@ -59,6 +64,46 @@ final class StoreOptions {
             err.flush();
         }
         return ks;
+    }
+
+    /**
+     * Opens the store to read it. While {@code newskg serve} holds the store (TDB2 lets one process
+     * open it), the command reads a copy of the whole dataset fetched from the server in one
+     * request, which holds whole ingest batches only.
+     */
+    KnowledgeStore openForReading() {
+        Optional<ServedStore> served = served();
+        if (served.isEmpty()) {
+            return open(false);
+        }
+        ServedStore s = served.get();
+        if (!quiet) {
+            PrintWriter err = mixee.commandLine().getErr();
+            err.println("newskg " + mixee.name() + ": " + store + " is served at " + s.url() + " (process " + s.pid()
+                    + "); reading through it");
+            err.flush();
+        }
+        try {
+            return KnowledgeStore.copyOf(s.snapshot(), iris());
+        } catch (RuntimeException e) {
+            throw new UserException("cannot read " + store + " through the server at " + s.url() + ": " + e.getMessage(), 1, e);
+        }
+    }
+
+    /** The running server that holds the store, if one does. */
+    Optional<ServedStore> served() {
+        return Files.isDirectory(store) ? ServedStore.find(store) : Optional.empty();
+    }
+
+    /** Fails, naming the server and what to do instead, when a running server holds the store. */
+    void refuseIfServed(String what) {
+        served().ifPresent(s -> {
+            throw new UserException(store + " is served by newskg serve at " + s.url() + " (process " + s.pid() + "), "
+                    + "which holds the store: " + (s.watch() != null
+                    ? "put the articles into its watch folder " + s.watch() + " and it ingests them"
+                    : "stop it, or restart it with --watch DIR and put the articles into DIR")
+                    + " (" + what + " cannot open the store while it runs)", 1);
+        });
     }
 
     /** Opens the store without repairing it: for ingest, which rebuilds the merged view at its end anyway. */

@@ -16,6 +16,19 @@ final class Tables {
     private Tables() {
     }
 
+    /**
+     * Prints the rows; as JSON, prints {@code typed} instead (see {@link JsonFacts}), the rows as a
+     * program wants them rather than as text cells.
+     */
+    static void print(PrintWriter out, Format format, List<String> header, List<List<String>> rows, JsonArray typed) {
+        if (format == Format.JSON) {
+            out.println(typed);
+            out.flush();
+        } else {
+            print(out, format, header, rows);
+        }
+    }
+
     static void print(PrintWriter out, Format format, List<String> header, List<List<String>> rows) {
         switch (format) {
             case TSV -> {

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.query.Dates;
+import org.newskg.query.KnownNames;
 import org.newskg.query.Params;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.ResultTable;
@@ -50,7 +53,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE",
             description = "write the timeline as an HTML page with a chart (bars for holdings, markers for events, "
-                    + "each linked to its sources) instead of printing a table")
+                    + "each linked to its sources) instead of printing a table; - writes it to standard output")
     Path html;
 
     @Override
@@ -60,8 +63,10 @@ final class TimelineCommand implements Callable<Integer> {
         }
         Tables.Format fmt = format.get();
         List<List<String>> rows = new ArrayList<>();
+        JsonArray typed = new JsonArray();
         List<String> header;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
+            requireKnown(ks);
             QueryLibrary lib = new QueryLibrary();
             if (subject.person != null) {
                 header = List.of("organization", "role", "start", "end", "sources");
@@ -71,6 +76,14 @@ final class TimelineCommand implements Callable<Integer> {
                     rows.add(List.of(ResultTable.text(r, "orgLabel"), ResultTable.text(r, "roleLabel"),
                             Dates.iso(r, "start", "startPrecision"), Dates.iso(r, "end", "endPrecision"),
                             DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
+                    JsonObject o = new JsonObject();
+                    o.put("fact", JsonFacts.text(ResultTable.text(r, "ms")));
+                    o.put("organization", JsonFacts.entity(ResultTable.text(r, "orgLabel"), ResultTable.text(r, "org"), null));
+                    o.put("role", JsonFacts.entity(ResultTable.text(r, "roleLabel"), ResultTable.text(r, "role"), null));
+                    o.put("start", JsonFacts.date(Dates.iso(r, "start", "startPrecision")));
+                    o.put("end", JsonFacts.date(Dates.iso(r, "end", "endPrecision")));
+                    o.put("sources", JsonFacts.sourcesFromIris(ks.iris(), ResultTable.text(r, "sources")));
+                    typed.add(o);
                 }
             } else {
                 header = List.of("what", "person", "role", "start", "end");
@@ -80,11 +93,27 @@ final class TimelineCommand implements Callable<Integer> {
                     rows.add(List.of(ResultTable.text(r, "kind"), ResultTable.text(r, "personLabel"),
                             ResultTable.text(r, "roleLabel"), Dates.iso(r, "start", "startPrecision"),
                             Dates.iso(r, "end", "endPrecision")));
+                    JsonObject o = new JsonObject();
+                    o.put("fact", JsonFacts.text(ResultTable.text(r, "fact")));
+                    o.put("what", ResultTable.text(r, "kind"));
+                    o.put("person", JsonFacts.entity(ResultTable.text(r, "personLabel"), ResultTable.text(r, "person"), null));
+                    o.put("role", JsonFacts.entity(ResultTable.text(r, "roleLabel"), ResultTable.text(r, "role"), null));
+                    o.put("start", JsonFacts.date(Dates.iso(r, "start", "startPrecision")));
+                    o.put("end", JsonFacts.date(Dates.iso(r, "end", "endPrecision")));
+                    typed.add(o);
                 }
             }
         }
-        Tables.print(spec.commandLine().getOut(), fmt, header, rows);
+        Tables.print(spec.commandLine().getOut(), fmt, header, rows, typed);
         return 0;
+    }
+
+    private void requireKnown(KnowledgeStore ks) {
+        if (subject.person != null) {
+            Lookups.requireKnown(ks, KnownNames.Kind.PERSON, subject.person);
+        } else {
+            Lookups.requireKnown(ks, KnownNames.Kind.ORGANIZATION, subject.org);
+        }
     }
 
     private int writePage() {
@@ -92,7 +121,8 @@ final class TimelineCommand implements Callable<Integer> {
         String name = person ? subject.person : subject.org;
         Timeline.Subject kind = person ? Timeline.Subject.PERSON : Timeline.Subject.ORGANIZATION;
         Timeline timeline;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
+            requireKnown(ks);
             timeline = new TimelineFacts(new QueryLibrary(), ks.iris()).load(ks.dataset(), kind, name);
         }
         if (timeline.facts().isEmpty()) {
@@ -100,9 +130,16 @@ final class TimelineCommand implements Callable<Integer> {
                     + "nothing written to " + html, 1);
         }
         String page = TimelinePage.render(timeline);
-        OutputFiles.write(html, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
-        spec.commandLine().getOut().println("wrote " + html + " (" + timeline.holdingCount() + " holdings, "
+        if (html.toString().equals("-")) {
+            spec.commandLine().getOut().print(page);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        OutputFiles.write(html, os -> os.write(page.getBytes(StandardCharsets.UTF_8)));
+        if (!store.quiet) {
+            spec.commandLine().getOut().println("wrote " + html + " (" + timeline.holdingCount() + " holdings, "
                 + timeline.eventCount() + " events, " + timeline.sourceCount() + " sources)");
+        }
         return 0;
     }
 }

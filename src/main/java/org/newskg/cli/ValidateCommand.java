@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ShapeCheck.Result result;
-        try (KnowledgeStore ks = store.open(false)) {
+        try (KnowledgeStore ks = store.openForReading()) {
             result = new ShapeCheck(Components.ontologyModel("shapes.ttl"), Components.ontologyModel("roles.ttl"))
                     .check(ks);
         }

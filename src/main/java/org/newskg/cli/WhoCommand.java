@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.query.Dates;
+import org.newskg.query.KnownNames;
 import org.newskg.query.Params;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.ResultTable;
@@ -58,14 +61,23 @@ final class WhoCommand implements Callable<Integer> {
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        try (KnowledgeStore ks = store.open(false)) {
+        JsonArray typed = new JsonArray();
+        try (KnowledgeStore ks = store.openForReading()) {
+            Lookups.requireKnown(ks, KnownNames.Kind.ORGANIZATION, org);
+            Lookups.requireKnown(ks, KnownNames.Kind.ROLE, role);
             ResultTable t = ResultTable.select(ks.dataset(), new QueryLibrary().get("holders"), b);
             for (Binding r : t.rows()) {
                 rows.add(List.of(ResultTable.text(r, "personName"), Dates.iso(r, "start", "startPrecision"),
                         Dates.iso(r, "end", "endPrecision"), DateCells.sourceIds(ks.iris(), ResultTable.text(r, "sources"))));
+                JsonObject o = new JsonObject();
+                o.put("person", JsonFacts.entity(ResultTable.text(r, "personName"), ResultTable.text(r, "person"), null));
+                o.put("start", JsonFacts.date(Dates.iso(r, "start", "startPrecision")));
+                o.put("end", JsonFacts.date(Dates.iso(r, "end", "endPrecision")));
+                o.put("sources", JsonFacts.sourcesFromIris(ks.iris(), ResultTable.text(r, "sources")));
+                typed.add(o);
             }
         }
-        Tables.print(spec.commandLine().getOut(), fmt, List.of("person", "start", "end", "sources"), rows);
+        Tables.print(spec.commandLine().getOut(), fmt, List.of("person", "start", "end", "sources"), rows, typed);
         return 0;
     }
 }

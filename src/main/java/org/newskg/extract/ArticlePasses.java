@@ -20,7 +20,8 @@ final class ArticlePasses {
     }
 
     /** What the passes may consult besides the facts. */
-    record Context(LocalDate published, Lexicon lex, RoleVocabulary roles) {
+    record Context(LocalDate published, Lexicon lex, RoleVocabulary roles,
+                   java.util.function.Function<String, java.util.Set<String>> orgNames) {
     }
 
     /** One pass over an article's facts. */
@@ -30,7 +31,7 @@ final class ArticlePasses {
 
     /** The passes, in the order they run. */
     static final List<ArticlePass> ORDER = List.of(
-            new EffectiveDates(), new HoldingsFromEvents(), new Founders(), new Successions(), new Promotions(),
+            new EffectiveDates(), new CompanyPresidents(), new HoldingsFromEvents(), new Founders(), new Successions(), new Promotions(),
             new MergeHoldings(), new TenureStarts(), new InterimEnds(), new PromotionEnds(), new DistinctEvents());
 
     static ArticleFacts run(ArticleFacts facts, Context context) {
@@ -74,6 +75,34 @@ final class ArticlePasses {
 
         private static boolean stated(Event e) {
             return dateRank(e) >= 2;
+        }
+    }
+
+    /**
+     * "presidente de Banco X", "président du groupe Y": where the language's president of a company chairs
+     * its board, a President of an organization that is no club, association, federation or university
+     * is its Chair ({@link Lexicon#presidentIsPresident}).
+     */
+    static final class CompanyPresidents implements ArticlePass {
+        @Override
+        public ArticleFacts apply(ArticleFacts f, Context c) {
+            Role chair = c.roles().byKey("chair").orElse(null);
+            if (chair == null) {
+                return f;
+            }
+            java.util.function.BiFunction<Role, String, Role> fix = (r, org) -> r != null && r.key().equals("president")
+                    && !c.lex().presidentIsPresident(c.orgNames().apply(org)) ? chair : r;
+            List<Holding> holdings = f.holdings().stream().map(h -> {
+                Role r = fix.apply(h.role(), h.orgKey());
+                return r == h.role() ? h : new Holding(h.personKey(), h.orgKey(), r, h.start(), h.end(), h.evidence(),
+                        h.startHow(), h.endHow());
+            }).toList();
+            List<Event> events = f.events().stream().map(e -> {
+                Role r = fix.apply(e.role(), e.orgKey());
+                return r == e.role() ? e : new Event(e.type(), e.personKey(), e.orgKey(), r, e.date(), e.end(),
+                        e.derivation(), e.evidence());
+            }).toList();
+            return f.withHoldings(holdings).withEvents(events);
         }
     }
 

@@ -38,6 +38,7 @@ public final class Lexicon {
     private final List<String> nounEndings;
     private final List<String> legalForms;
     private final Set<String> givenNames;
+    private final Set<String> presidedKinds;
     private final Set<String> honorifics;
     private final Map<String, String> pronouns;
     /** "*-jährige" in pronouns.tsv: "der 51-Jährige" stands for the person last named. */
@@ -125,6 +126,7 @@ public final class Lexicon {
         this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
         this.nameParticles = foldedWords("name-particles.txt");
         this.nonNames = foldedWords("non-names.txt");
+        this.presidedKinds = Set.copyOf(LanguageData.words(language, "presided-kinds.txt").stream().map(this::fold).toList());
         this.givenNames = Set.copyOf(LanguageData.rows("lang/given-names.txt").stream().map(r -> fold(r.get(0))).toList());
         this.legalForms = LanguageData.rows("lang/legal-forms.txt").stream().map(r -> fold(r.get(0))).toList();
         this.nounEndings = LanguageData.words(language, "noun-endings.txt").stream().map(this::fold).toList();
@@ -308,6 +310,25 @@ public final class Lexicon {
         for (PhraseMatcher.Match<Glue> m : glue.findAll(fold(sentence))) {
             if (m.values().contains(Glue.WITH) && m.end() - m.begin() > 6 && sentence.substring(m.begin(), m.end()).contains(" ")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a company's "president" chairs its board (French, Spanish, Italian: {@code presided-kinds.txt}
+     * is there), whether an organization of these names is one whose president is a President: a club,
+     * an association, a federation, a university. Elsewhere, true.
+     */
+    public boolean presidentIsPresident(java.util.Collection<String> orgNames) {
+        if (presidedKinds.isEmpty()) {
+            return true;
+        }
+        for (String n : orgNames) {
+            for (String w : fold(n).split("[\\s'’\\-.]+")) {
+                if (presidedKinds.contains(w)) {
+                    return true;
+                }
             }
         }
         return false;

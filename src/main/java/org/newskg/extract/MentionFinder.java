@@ -437,15 +437,26 @@ final class MentionFinder {
                     k++;
                     afterOf = false;
                 } else if (lex.isNameParticle(f) && k + 1 < words.size() && isCapitalized(text, words.get(k + 1))
-                        && text.substring(next[1], words.get(k + 1)[0]).equals(" ") && givenNamesOnly(folded, words, i, j)) {
+                        && text.substring(next[1], words.get(k + 1)[0]).equals(" ")
+                        && (givenNamesOnly(folded, words, i, j) || surnameGoesOn(folded, words, i, j, k + 1))) {
                     cursor = next[1]; // "Eva de Groot": the particle joins the name to what follows
                     k++;
                     afterOf = ofWord(f);
                 } else if (k + 1 < words.size() && (endsLikeOrganization(folded.substring(words.get(j)[0], words.get(j)[1]))
-                        || titledByArticle(text, folded, words, i)) && ofWord(f) && isCapitalized(text, words.get(k + 1))
+                        || titledByArticle(text, folded, words, i) || lex.isOrgPrefix(folded.substring(w[0], w[1])))
+                        && ofWord(f) && isCapitalized(text, words.get(k + 1))
                         && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
-                    cursor = next[1]; // "Lindenau-Instituts für Materialforschung", "Institute for Advanced Science"
+                    // "Lindenau-Instituts für Materialforschung", "Institute for Advanced Science", "Asociación
+                    // Valenciana de Aseguradores": a name that opens or ends with a kind word goes on after "of".
+                    cursor = next[1];
                     k++;
+                    afterOf = true;
+                } else if (k + 2 < words.size() && lex.isOrgPrefix(folded.substring(w[0], w[1])) && ofWord(f)
+                        && lex.isDeterminer(folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]))
+                        && isCapitalized(text, words.get(k + 2))
+                        && text.substring(next[1], words.get(k + 2)[0]).matches(" \\p{L}+ ")) {
+                    cursor = words.get(k + 1)[1]; // "Banco Austral de la Plata", "Instituto de los Andes"
+                    k += 2;
                     afterOf = true;
                 } else if (lex.isNameParticle(f) && k + 2 < words.size() && words.get(k + 1)[1] - words.get(k + 1)[0] == 1
                         && isCapitalized(text, words.get(k + 2))
@@ -550,6 +561,16 @@ final class MentionFinder {
      * Whether a particle may continue the run {@code i..j}: after given names ("Joris van Dam",
      * "Jan Peter van der Berg"), not after a full name ("Dirk Schaap van Kustpers" is of Kustpers).
      */
+    /**
+     * "Fernando Ruiz de Alda", "Ana García del Valle": a given name and a surname go on after a name
+     * particle, unless what follows the particle is an organization ("… de Banco X").
+     */
+    private boolean surnameGoesOn(String folded, List<int[]> words, int i, int j, int after) {
+        String next = folded.substring(words.get(after)[0], words.get(after)[1]);
+        return j == i + 1 && lex.isGivenName(folded.substring(words.get(i)[0], words.get(i)[1]))
+                && !lex.isOrgPrefix(next) && !lex.isOrgSuffix(next) && lex.orgs().longestAt(folded, words.get(after)[0]) == null;
+    }
+
     private boolean givenNamesOnly(String folded, List<int[]> words, int i, int j) {
         if (i == j) {
             return true;

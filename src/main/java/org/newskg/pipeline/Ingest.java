@@ -154,6 +154,30 @@ public final class Ingest {
     }
 
     /**
+     * Ingests the files as one batch: the article graphs and the rebuilt merged view are committed in
+     * one write transaction, so a reader of the store sees all of the batch or none of it. For a
+     * served store taking a watched folder's new files; the whole batch is held in memory.
+     */
+    public IngestSummary runAsOneBatch(List<Path> files, List<String> inputProblems) {
+        if (store == null || merger == null) {
+            throw new IllegalStateException("an ingest that stores needs a store and a merger");
+        }
+        long t0 = System.nanoTime();
+        Tally tally = new Tally(inputProblems);
+        List<ArticleMapper.ArticleGraph> graphs = new ArrayList<>();
+        process(files, done -> { }, tally, store::storedHash,
+                batch -> batch.forEach(o -> graphs.add(o.graph())));
+        for (PutResult r : store.putAllAndRebuild(graphs, merger::write)) {
+            switch (r) {
+                case ADDED -> tally.added++;
+                case REPLACED -> tally.replaced++;
+                case UNCHANGED -> tally.unchanged++;
+            }
+        }
+        return summary(files, inputProblems, tally, store.size(), t0);
+    }
+
+    /**
      * A first load: every article graph streams into TDB2's bulk loader and into the merged view,
      * which is written into the same load at the end, so nothing is read back from the store. An
      * article id seen twice is stored afterwards by the usual rules, and the view then rebuilt.
@@ -227,7 +251,6 @@ public final class Ingest {
                          Function<String, Optional<String>> storedHash, Consumer<List<ArticleProcessor.Outcome>> sink) {
         // Ids unique among this run's inputs: two inputs claiming one id would silently replace each other.
         ArticleIds ids = ArticleIds.of(files, processor.corpusReader());
-        tally.notes.addAll(ids.clashes());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
@@ -275,6 +298,8 @@ public final class Ingest {
             }
         } finally {
             pool.shutdownNow();
+            // After the run: lines of standard input that clash are known only once read.
+            tally.notes.addAll(ids.clashes());
         }
     }
 

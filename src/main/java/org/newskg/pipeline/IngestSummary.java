@@ -19,7 +19,7 @@ public record IngestSummary(int files, int articles, int added, int replaced, in
         notes = List.copyOf(notes);
     }
 
-    /** Inputs that failed, plus articles that yielded nothing: both make the exit code 1. */
+    /** Inputs that could not be read: these make the exit code 1 (articles without facts do not). */
     public int failed() {
         return problems.size();
     }

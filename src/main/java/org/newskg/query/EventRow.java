@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public record EventRow(String eventType, String person, Set<String> personAliases, String organization,
                        Set<String> organizationAliases, String role, Set<String> roleLabels,
-                       String date, String end, String source) {
+                       String date, String end, String source, FactIris iris) {
 
     public EventRow {
         personAliases = Set.copyOf(personAliases);
@@ -17,5 +17,13 @@ public record EventRow(String eventType, String person, Set<String> personAliase
         date = date == null ? "" : date;
         end = end == null ? "" : end;
         role = role == null ? "" : role;
+    }
+
+    /** A row without IRIs (for rows made by hand, as in tests). */
+    public EventRow(String eventType, String person, Set<String> personAliases, String organization,
+                    Set<String> organizationAliases, String role, Set<String> roleLabels, String date, String end,
+                    String source) {
+        this(eventType, person, personAliases, organization, organizationAliases, role, roleLabels, date, end, source,
+                FactIris.NONE);
     }
 }

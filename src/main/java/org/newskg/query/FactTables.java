@@ -39,7 +39,9 @@ public final class FactTables {
             out.add(new HoldingRow(ResultTable.text(r, "personName"), split(ResultTable.text(r, "personAliases")),
                     ResultTable.text(r, "orgName"), split(ResultTable.text(r, "orgAliases")), role.label(),
                     role.english(), Dates.iso(r, "start", "startPrecision"), Dates.iso(r, "end", "endPrecision"),
-                    List.copyOf(sourceIds(ResultTable.text(r, "sources")))));
+                    List.copyOf(sourceIds(ResultTable.text(r, "sources"))),
+                    new FactIris(ResultTable.text(r, "ms"), ResultTable.text(r, "person"), ResultTable.text(r, "org"),
+                            ResultTable.text(r, "role"))));
         }
         return out;
     }
@@ -56,7 +58,9 @@ public final class FactTables {
                     split(ResultTable.text(r, "personAliases")), ResultTable.text(r, "orgName"),
                     split(ResultTable.text(r, "orgAliases")), role.label(), role.english(),
                     Dates.iso(r, "date", "precision"), Dates.iso(r, "end", "endPrecision"),
-                    iris.sourceId(ResultTable.text(r, "source"))));
+                    iris.sourceId(ResultTable.text(r, "source")),
+                    new FactIris(ResultTable.text(r, "ev"), ResultTable.text(r, "person"), ResultTable.text(r, "org"),
+                            roleIri.isEmpty() ? null : roleIri)));
         }
         return out;
     }

@@ -9,10 +9,11 @@ import java.util.Set;
  *
  * @param roleLabels the English labels of the role (preferred and alternative)
  * @param sources    source article ids
+ * @param iris       the IRIs of the holding, its person, organization and role
  */
 public record HoldingRow(String person, Set<String> personAliases, String organization,
                          Set<String> organizationAliases, String role, Set<String> roleLabels,
-                         String start, String end, List<String> sources) {
+                         String start, String end, List<String> sources, FactIris iris) {
 
     public HoldingRow {
         personAliases = Set.copyOf(personAliases);
@@ -21,5 +22,11 @@ public record HoldingRow(String person, Set<String> personAliases, String organi
         sources = List.copyOf(sources);
         start = start == null ? "" : start;
         end = end == null ? "" : end;
+    }
+
+    /** A row without IRIs (for rows made by hand, as in tests). */
+    public HoldingRow(String person, Set<String> personAliases, String organization, Set<String> organizationAliases,
+                      String role, Set<String> roleLabels, String start, String end, List<String> sources) {
+        this(person, personAliases, organization, organizationAliases, role, roleLabels, start, end, sources, FactIris.NONE);
     }
 }

@@ -68,4 +68,35 @@ public final class Params {
     public static Node string(String s) {
         return NodeFactory.createLiteralString(s);
     }
+
+    /**
+     * The variables a query mentions anywhere (patterns, filters, binds, sub-queries): the names a
+     * parameter may bind. A name outside them would bind nothing and change no answer silently.
+     */
+    public static java.util.SortedSet<String> variablesOf(org.apache.jena.query.Query query) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        org.apache.jena.sparql.algebra.Op op = org.apache.jena.sparql.algebra.Algebra.compile(query);
+        org.apache.jena.sparql.algebra.OpVars.mentionedVars(op).forEach(v -> out.add(v.getVarName()));
+        // Filters and expressions are walked too: mentionedVars leaves a variable used only there.
+        org.apache.jena.sparql.algebra.OpWalker.walk(op, new org.apache.jena.sparql.algebra.OpVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.algebra.op.OpFilter f) {
+                f.getExprs().getVarsMentioned().forEach(v -> out.add(v.getVarName()));
+            }
+
+            @Override
+            public void visit(org.apache.jena.sparql.algebra.op.OpExtend e) {
+                e.getVarExprList().getExprs().values().forEach(x -> x.getVarsMentioned().forEach(v -> out.add(v.getVarName())));
+            }
+
+            @Override
+            public void visit(org.apache.jena.sparql.algebra.op.OpLeftJoin j) {
+                if (j.getExprs() != null) {
+                    j.getExprs().getVarsMentioned().forEach(v -> out.add(v.getVarName()));
+                }
+            }
+        });
+        out.removeIf(name -> name.startsWith(".") || name.startsWith("?")); // Jena's internal variables
+        return out;
+    }
 }

@@ -29,6 +29,9 @@ public final class ArticleMapper {
     /** Changes whenever extraction changes, so that re-ingesting after an upgrade re-extracts. */
     public static final String EXTRACTOR_VERSION = "newskg-extract-3";
 
+    /** Changes whenever the mapping to RDF changes (types, date terms), so stores re-map on re-ingest. */
+    public static final String MAPPING_VERSION = "newskg-rdf-2";
+
     private final Iris iris;
 
     public ArticleMapper(Iris iris) {
@@ -41,7 +44,7 @@ public final class ArticleMapper {
 
     /** A hash of everything the article's graph depends on. */
     public static String contentHash(Article a) {
-        return Iris.sha256(String.join("\u0001", EXTRACTOR_VERSION, a.id(), a.text(), String.valueOf(a.lang()),
+        return Iris.sha256(String.join("\u0001", EXTRACTOR_VERSION, MAPPING_VERSION, a.id(), a.text(), String.valueOf(a.lang()),
                 String.valueOf(a.published()), String.valueOf(a.title()), String.valueOf(a.author()),
                 String.valueOf(a.source()), String.valueOf(a.url())));
     }
@@ -121,6 +124,11 @@ public final class ArticleMapper {
         Label pref = e.labels().stream().filter(l -> l.text().equals(e.name())).findFirst()
                 .orElse(new Label(e.name(), ""));
         r.addProperty(SKOS.prefLabel, literal(m, pref));
+        if (person) {
+            StandardTerms.person(r, literal(m, pref));
+        } else {
+            StandardTerms.organization(r, literal(m, pref));
+        }
         for (Label l : e.labels()) {
             if (!l.text().equals(e.name())) {
                 r.addProperty(SKOS.altLabel, literal(m, l));
@@ -138,6 +146,7 @@ public final class ArticleMapper {
                     .addProperty(RDF.type, SKOS.Concept)
                     .addProperty(SKOS.prefLabel, role.label(), "en")
                     .addProperty(SKOS.inScheme, m.createResource(iris.roleScheme()));
+            StandardTerms.role(r, m.createLiteral(role.label(), "en"));
         }
         return r;
     }

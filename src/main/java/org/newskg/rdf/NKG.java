@@ -24,6 +24,7 @@ public final class NKG {
     public static final Property date = p("date");
     public static final Property endDate = p("endDate");
     public static final Property precision = p("precision");
+    public static final Property earliestDate = p("earliestDate");
     public static final Property latestDate = p("latestDate");
     public static final Property derivation = p("derivation");
     public static final Property evidence = p("evidence");

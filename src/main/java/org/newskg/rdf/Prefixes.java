@@ -25,6 +25,7 @@ public final class Prefixes {
         pm.setNsPrefix("time", TIME.NS);
         pm.setNsPrefix("prov", PROV.NS);
         pm.setNsPrefix("schema", SCHEMA.NS);
+        pm.setNsPrefix("foaf", org.apache.jena.sparql.vocabulary.FOAF.NS);
         pm.setNsPrefix("skos", SKOS.uri);
         pm.setNsPrefix("owl", OWL2.NS);
         pm.setNsPrefix("rdf", RDF.uri);

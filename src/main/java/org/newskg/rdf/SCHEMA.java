@@ -9,6 +9,9 @@ public final class SCHEMA {
     public static final String NS = "https://schema.org/";
 
     public static final Resource NewsArticle = ResourceFactory.createResource(NS + "NewsArticle");
+    public static final Resource Person = ResourceFactory.createResource(NS + "Person");
+    public static final Resource Organization = ResourceFactory.createResource(NS + "Organization");
+    public static final Property name = p("name");
     public static final Property headline = p("headline");
     public static final Property inLanguage = p("inLanguage");
     public static final Property author = p("author");

@@ -13,6 +13,8 @@ public final class TIME {
     public static final Property hasBeginning = p("hasBeginning");
     public static final Property hasEnd = p("hasEnd");
     public static final Property inXSDDate = p("inXSDDate");
+    public static final Property inXSDgYearMonth = p("inXSDgYearMonth");
+    public static final Property inXSDgYear = p("inXSDgYear");
 
     private TIME() {
     }

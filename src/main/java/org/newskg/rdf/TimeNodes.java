@@ -11,7 +11,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.newskg.time.Derivation;
 import org.newskg.time.TimeValue;
 
-/** Writes dates as OWL-Time instants with a precision, and membership intervals, with stable IRIs. */
+/**
+ * Writes dates as OWL-Time instants and membership intervals, with stable IRIs. An instant states
+ * its date in OWL-Time's own term for what is known ({@code time:inXSDDate} for a day,
+ * {@code time:inXSDgYearMonth} for a month, {@code time:inXSDgYear} for a year), and, for queries
+ * that compare dates whatever their precision, the first and last day of that period
+ * ({@code nkg:earliestDate}, {@code nkg:latestDate}) and the precision ({@code nkg:precision}).
+ */
 public final class TimeNodes {
 
     private TimeNodes() {
@@ -39,12 +45,19 @@ public final class TimeNodes {
         membership.addProperty(ORG.memberDuring, iv);
     }
 
-    /** A {@code time:Instant} with the first day, the precision and the last day of the period. */
+    /** A {@code time:Instant}: the date at its precision, the precision, the first and the last day of the period. */
     public static Resource instant(Model m, String iri, TimeValue v, Derivation how) {
-        Resource r = m.createResource(iri)
-                .addProperty(RDF.type, TIME.Instant)
-                .addProperty(TIME.inXSDDate, date(m, v.earliest()))
-                .addProperty(NKG.precision, TIME.unit(v.precision().owlTimeUnit()))
+        LocalDate d = v.earliest();
+        Resource r = m.createResource(iri).addProperty(RDF.type, TIME.Instant);
+        switch (v.precision()) {
+            case DAY -> r.addProperty(TIME.inXSDDate, date(m, d));
+            case MONTH -> r.addProperty(TIME.inXSDgYearMonth,
+                    m.createTypedLiteral(String.format("%04d-%02d", d.getYear(), d.getMonthValue()), XSDDatatype.XSDgYearMonth));
+            case YEAR -> r.addProperty(TIME.inXSDgYear,
+                    m.createTypedLiteral(String.format("%04d", d.getYear()), XSDDatatype.XSDgYear));
+        }
+        r.addProperty(NKG.precision, TIME.unit(v.precision().owlTimeUnit()))
+                .addProperty(NKG.earliestDate, date(m, d))
                 .addProperty(NKG.latestDate, date(m, v.latest()));
         if (how != null) {
             r.addProperty(NKG.derivation, how.name().toLowerCase(Locale.ROOT));

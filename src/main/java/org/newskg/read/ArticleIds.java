@@ -22,6 +22,8 @@ import java.util.Set;
  * of one name in two folders, {@code a.txt} beside {@code a.md}, two names that are not valid
  * UTF-8 and both read as U+FFFD, a file and a corpus line), each of them gets the id plus eight
  * hex digits of a hash of its file's path, and {@link #clashes()} says so, one line per id.
+ * Standard input ({@code -}) cannot be read twice, so it is not read ahead: a line of it that
+ * claims an id another input has is the one that gets an id of its own, when it is read.
  *
  * <pre>
  *   ArticleIds ids = ArticleIds.of(files, new JsonLinesReader(maxBytes));
@@ -39,16 +41,19 @@ public final class ArticleIds {
 
     /** The assigned id of each claim that had to change. */
     private final Map<Claim, String> renamed;
+    /** Every id given out or claimed; grows as standard input's lines are read. */
+    private final Set<String> taken;
     private final List<String> clashes;
 
-    private ArticleIds(Map<Claim, String> renamed, List<String> clashes) {
+    private ArticleIds(Map<Claim, String> renamed, Set<String> taken, List<String> clashes) {
         this.renamed = Map.copyOf(renamed);
-        this.clashes = List.copyOf(clashes);
+        this.taken = java.util.Collections.synchronizedSet(new HashSet<>(taken));
+        this.clashes = java.util.Collections.synchronizedList(new ArrayList<>(clashes));
     }
 
     /** Ids for inputs that can never clash: each keeps its own. */
     public static ArticleIds none() {
-        return new ArticleIds(Map.of(), List.of());
+        return new ArticleIds(Map.of(), Set.of(), List.of());
     }
 
     /**
@@ -61,6 +66,9 @@ public final class ArticleIds {
         Map<String, List<Claim>> byId = new LinkedHashMap<>();
         boolean alone = files.size() < 2;
         for (Path f : files) {
+            if (InputFormat.isStdin(f)) {
+                continue; // read once, as it comes: see forLine
+            }
             if (JsonLinesReader.accepts(f)) {
                 if (alone) {
                     continue; // a corpus refuses an id used twice within it; with nothing beside it, no clash
@@ -94,7 +102,8 @@ public final class ArticleIds {
             line.setLength(line.length() - 1);
             clashes.add(line.toString());
         }
-        return new ArticleIds(renamed, clashes);
+        taken.addAll(renamed.values());
+        return new ArticleIds(renamed, taken, clashes);
     }
 
     /** The id of the article in a one-article file. */
@@ -105,12 +114,26 @@ public final class ArticleIds {
 
     /** The id of the article on a corpus line, given the id the line gives by itself. */
     public String forLine(Path corpus, String ownId) {
+        if (InputFormat.isStdin(corpus)) {
+            synchronized (taken) {
+                if (!taken.add(ownId)) {
+                    String id = unique(ownId, "-", taken);
+                    taken.add(id);
+                    clashes.add("a line of standard input claims the article id '" + ownId
+                            + "', which another input has: it is stored as '" + id + "'");
+                    return id;
+                }
+            }
+            return ownId;
+        }
         return renamed.getOrDefault(new Claim(corpus, ownId), ownId);
     }
 
-    /** One message per id that several inputs claimed, saying what each was stored as. */
+    /** One message per id that several inputs claimed, saying what each was stored as (so far, for standard input). */
     public List<String> clashes() {
-        return clashes;
+        synchronized (clashes) {
+            return List.copyOf(clashes);
+        }
     }
 
     private static List<String> corpusIds(Path corpus, JsonLinesReader corpora) {

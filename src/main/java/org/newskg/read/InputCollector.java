@@ -38,7 +38,9 @@ public final class InputCollector {
         Found files = new Found();
         List<String> problems = new ArrayList<>();
         for (Path p : paths) {
-            if (FileKinds.isDanglingLink(p)) {
+            if (InputFormat.isStdin(p)) {
+                files.add(p, null);
+            } else if (FileKinds.isDanglingLink(p)) {
                 problems.add(p + ": " + FileKinds.problem(p));
             } else if (!Files.exists(p)) {
                 problems.add(p + ": no such file or folder");

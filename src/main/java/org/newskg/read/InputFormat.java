@@ -24,8 +24,19 @@ public enum InputFormat {
         return extensions;
     }
 
+    /** The path {@code -}: standard input, read as JSON Lines (the one format that streams). */
+    public static final Path STDIN = Path.of("-");
+
+    /** True for {@link #STDIN}. */
+    public static boolean isStdin(Path file) {
+        return file.equals(STDIN);
+    }
+
     /** The format a file name says, or empty for a file newskg does not read. */
     public static Optional<InputFormat> of(Path file) {
+        if (isStdin(file)) {
+            return Optional.of(JSON_LINES);
+        }
         String ext = extension(file);
         for (InputFormat f : values()) {
             if (f.extensions.contains(ext)) {

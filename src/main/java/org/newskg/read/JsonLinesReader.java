@@ -59,8 +59,16 @@ public final class JsonLinesReader {
         return InputFormat.of(file).filter(f -> f == InputFormat.JSON_LINES).isPresent();
     }
 
-    /** Opens the file for reading line by line; close the result. */
+    /** Opens the file ({@code -}: standard input) for reading line by line; close the result. */
     public Lines open(Path file) throws ReadException {
+        if (InputFormat.isStdin(file)) {
+            // Not ours to close: a wrapper keeps System.in open for whatever runs after.
+            return new Lines(file, new java.io.FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                }
+            });
+        }
         String notRegular = FileKinds.problem(file);
         if (notRegular != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ReadException(file.toString(), notRegular);
@@ -74,6 +82,9 @@ public final class JsonLinesReader {
 
     /** The number of lines in the file, for progress: counted without decoding. */
     public static long countLines(Path file) {
+        if (InputFormat.isStdin(file)) {
+            return 0; // unknown until read; no progress bar for a stream
+        }
         if (!Files.isRegularFile(file)) {
             return 1;
         }
@@ -112,9 +123,10 @@ public final class JsonLinesReader {
         private Entry next;
 
         private Lines(Path file, InputStream in) {
-            this.file = file;
+            // Messages name standard input "stdin" ("stdin:3: invalid JSON"), as ids do without id or url.
+            this.file = InputFormat.isStdin(file) ? Path.of("stdin") : file;
             this.in = in;
-            this.stem = ArticleReader.idOf(file);
+            this.stem = ArticleReader.idOf(this.file);
         }
 
         @Override

@@ -29,6 +29,7 @@ import org.newskg.rdf.NKG;
 import org.newskg.rdf.PROV;
 import org.newskg.rdf.Prefixes;
 import org.newskg.rdf.TIME;
+import org.newskg.rdf.StandardTerms;
 import org.newskg.rdf.TimeNodes;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.time.Precision;
@@ -95,6 +96,10 @@ public final class MergedViewBuilder {
     public Run start(Model out) {
         Prefixes.set(out);
         out.add(vocabulary);
+        // The vocabulary's roles, typed and labelled in standard terms too (its English preferred label).
+        vocabulary.listResourcesWithProperty(RDF.type, NKG.Role).forEachRemaining(role -> role.listProperties(SKOS.prefLabel)
+                .filterKeep(st -> st.getLanguage().equals("en")).nextOptional()
+                .ifPresent(st -> StandardTerms.role(out.createResource(role.getURI()), st.getLiteral())));
         return new Run(out);
     }
 
@@ -224,10 +229,10 @@ public final class MergedViewBuilder {
     }
 
     static TimeValue date(Resource instant) {
-        if (instant == null || !instant.hasProperty(TIME.inXSDDate)) {
+        if (instant == null || !instant.hasProperty(NKG.earliestDate)) {
             return null;
         }
-        LocalDate d = LocalDate.parse(instant.getProperty(TIME.inXSDDate).getLiteral().getLexicalForm());
+        LocalDate d = LocalDate.parse(instant.getProperty(NKG.earliestDate).getLiteral().getLexicalForm());
         Resource unit = instant.getPropertyResourceValue(NKG.precision);
         Precision p = Precision.fromUnit(unit == null ? null : unit.getURI());
         return new TimeValue(d, p);
@@ -270,6 +275,11 @@ public final class MergedViewBuilder {
             }
             Label pref = preferred(all, labelSources);
             r.addProperty(SKOS.prefLabel, literal(out, pref));
+            if (person) {
+                StandardTerms.person(r, literal(out, pref));
+            } else {
+                StandardTerms.organization(r, literal(out, pref));
+            }
             for (Label l : all) {
                 if (!l.equals(pref)) {
                     r.addProperty(SKOS.altLabel, literal(out, l));

@@ -19,9 +19,13 @@ import org.newskg.time.TimeValue;
  *
  * <p>How a bar says what is known: a date known only to the month or year fades across that
  * month or year (a mask with a linear gradient), an ongoing holding runs to the right edge and ends
- * in an arrow, an unknown start is hatched from the left edge. Events whose date is a month or a
- * year get a thin line across that period; undated events sit in a "no date" column. Each bar and
- * marker links to its first source and carries a tooltip with the sentences.
+ * in an arrow, and a holding whose start is unknown begins at the first source that reports it,
+ * after a short hatched lead-in that fades out to the left: "began earlier, when is unknown", never
+ * "since the axis's first year". Each bar has its dates beside it. Events whose date is a month or
+ * a year get a thin line across that period; markers on the same spot are spread side by side;
+ * undated events sit in a "no date" column. Each bar and marker links to its article's own web
+ * address (or, without one, to its entry in the page's evidence list) and carries a tooltip with
+ * the sentences.
  */
 final class TimelineChart {
 
@@ -36,7 +40,19 @@ final class TimelineChart {
     private static final double ROW_HEIGHT = 30;
     private static final double BAR_HEIGHT = 14;
     private static final double MARKER_R = 6;
-    private static final double[] LANE_OFFSETS = {0, -8, 8};
+    /** The hatched lead-in before a bar whose start is unknown. */
+    private static final double LEAD_IN = 36;
+    /** The least solid part of a bar after its lead-in, so that it reads as a bar, not a tick. */
+    private static final double MIN_KNOWN = 8;
+    private static final double DATE_FONT = 10;
+    /**
+     * Fonts for the chart and page: the usual system faces, then faces with Chinese and Japanese
+     * glyphs (Noto/Source Han, the macOS and Windows ones, WenQuanYi on Linux), so names in those
+     * scripts never render as empty boxes where a CJK font is installed.
+     */
+    static final String FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', "
+            + "'Noto Sans CJK JP', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', "
+            + "'Microsoft YaHei', 'Yu Gothic', 'WenQuanYi Micro Hei', 'WenQuanYi Zen Hei', sans-serif";
     private static final int TOOLTIP_SENTENCES = 4;
 
     private final List<TimelineRows.Row> rows;
@@ -69,12 +85,16 @@ final class TimelineChart {
         this.title = title;
         double longest = rows.stream().mapToDouble(r -> Markup.textWidth(r.label())).max().orElse(0);
         this.labelWidth = Math.max(LABEL_MIN, Math.min(LABEL_MAX, longest + 8));
+        // Room left of the axis for a lead-in before a bar that starts at the axis's first year.
+        double leadRoom = rows.stream().flatMap(r -> r.facts().stream())
+                .anyMatch(f -> f.isHolding() && f.start() == null) ? LEAD_IN : 0;
         boolean undatedEvents = rows.stream().flatMap(r -> r.facts().stream())
                 .anyMatch(f -> !f.isHolding() && f.start() == null);
         this.gutterLeft = PAD + labelWidth + 8;
-        this.plotLeft = gutterLeft + (undatedEvents ? GUTTER : 0);
+        this.plotLeft = gutterLeft + (undatedEvents ? GUTTER : 0) + leadRoom;
         this.plotRight = plotLeft + PLOT_WIDTH;
-        this.width = plotRight + ARROW + PAD + 6;
+        // Room right of the axis for the dates of a bar that ends there.
+        this.width = plotRight + ARROW + PAD + 6 + Markup.textWidth("since 2024-05-14") * DATE_FONT / 12 + 8;
         this.height = AXIS_HEIGHT + rows.size() * ROW_HEIGHT + (asOf.isPresent() ? 22 : 8);
 
         List<LocalDate> dates = new ArrayList<>();
@@ -85,6 +105,9 @@ final class TimelineChart {
                         dates.add(v.earliest());
                         dates.add(v.latest());
                     }
+                }
+                if (f.isHolding() && f.start() == null) {
+                    firstReported(f).ifPresent(dates::add);
                 }
             }
         }
@@ -139,7 +162,7 @@ final class TimelineChart {
         asOfLine(body);
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"timeline-chart\" class=\"chart\" role=\"img\""
                 + " aria-labelledby=\"chart-title\" width=\"" + Markup.num(width) + "\" height=\"" + Markup.num(height)
-                + "\" viewBox=\"0 0 " + Markup.num(width) + " " + Markup.num(height) + "\" font-family=\"sans-serif\""
+                + "\" viewBox=\"0 0 " + Markup.num(width) + " " + Markup.num(height) + "\" font-family=\"" + FONT_STACK + "\""
                 + " font-size=\"12\">\n<title id=\"chart-title\">" + Markup.text(title) + "</title>\n<defs>\n" + defs
                 + "</defs>\n" + body + "</svg>\n";
     }
@@ -230,8 +253,10 @@ final class TimelineChart {
     private int bar(StringBuilder body, StringBuilder defs, TimelineFact f, double cy, int fades) {
         TimeValue s = f.start();
         TimeValue e = f.end();
-        double x1 = s != null ? x(s.earliest()) : plotLeft;
         double x2 = e != null ? xAfter(e.latest()) : plotRight;
+        // An unknown start: the bar begins where a source first reports the holding (or at its end).
+        double x1 = s != null ? x(s.earliest())
+                : Math.min(firstReported(f).map(this::x).orElse(e != null ? x(e.earliest()) : plotRight), x2 - MIN_KNOWN);
         if (x2 - x1 < 3) {
             x2 = x1 + 3; // a contradiction between sources (end before start) still shows up
         }
@@ -258,9 +283,19 @@ final class TimelineChart {
         }
         String classes = "bar holding " + (s == null ? "start-unknown" : "start-" + unit(s))
                 + (e == null ? " ongoing" : " end-" + unit(e));
-        String fill = s == null ? "url(#hatch)" : HOLDING_COLOUR;
+        String fill = HOLDING_COLOUR;
         double y = cy - BAR_HEIGHT / 2;
         StringBuilder shape = new StringBuilder();
+        if (s == null) {
+            if (!defs.toString().contains("id=\"lead-in-fade\"")) {
+                defs.append("<linearGradient id=\"lead-in-fade-g\">").append(stop(0, 0)).append(stop(1, 1))
+                        .append("</linearGradient>\n<mask id=\"lead-in-fade\" maskContentUnits=\"objectBoundingBox\">")
+                        .append("<rect width=\"1\" height=\"1\" fill=\"url(#lead-in-fade-g)\"/></mask>\n");
+            }
+            shape.append("<rect class=\"lead-in\" x=\"").append(Markup.num(x1 - LEAD_IN)).append("\" y=\"")
+                    .append(Markup.num(y)).append("\" width=\"").append(Markup.num(LEAD_IN)).append("\" height=\"")
+                    .append(Markup.num(BAR_HEIGHT)).append("\" fill=\"url(#hatch)\" mask=\"url(#lead-in-fade)\"/>");
+        }
         shape.append("<rect class=\"").append(classes).append("\" x=\"").append(Markup.num(x1)).append("\" y=\"")
                 .append(Markup.num(y)).append("\" width=\"").append(Markup.num(x2 - x1)).append("\" height=\"")
                 .append(Markup.num(BAR_HEIGHT)).append("\" rx=\"2\" fill=\"").append(fill).append("\"").append(mask)
@@ -272,7 +307,27 @@ final class TimelineChart {
                     .append(Markup.num(y + BAR_HEIGHT + 3)).append("\" fill=\"").append(HOLDING_COLOUR).append("\"/>");
         }
         link(body, f, shape.toString());
+        barDates(body, s, e, x1 - (s == null ? LEAD_IN : 0), x2 + (e == null ? ARROW : 0), cy);
         return n;
+    }
+
+    /** Where a source first reports a holding: the earliest publication (or anchor) date of its evidence. */
+    private static Optional<LocalDate> firstReported(TimelineFact f) {
+        return f.evidence().stream().map(ev -> ev.published() != null ? ev.published() : ev.anchor())
+                .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder());
+    }
+
+    /** The bar's dates as text beside it: right of its end, or left of its start where the right has no room. */
+    private void barDates(StringBuilder body, TimeValue s, TimeValue e, double left, double right, double cy) {
+        String text = s != null && e != null ? s.iso() + " \u2013 " + e.iso()
+                : s != null ? "since " + s.iso() : e != null ? "until " + e.iso() : "start unknown";
+        double w = Markup.textWidth(text) * DATE_FONT / 12;
+        double gap = MARKER_R + 3; // clear of a marker on the bar's end
+        boolean rightSide = right + gap + w <= width - PAD;
+        double x = rightSide ? right + gap : Math.max(PAD, left - gap);
+        body.append("<text class=\"bar-dates\" x=\"").append(Markup.num(x)).append("\" y=\"").append(Markup.num(cy + 3.5))
+                .append("\"").append(rightSide ? "" : " text-anchor=\"end\"").append(" font-size=\"")
+                .append(Markup.num(DATE_FONT)).append("\" fill=\"#333\">").append(Markup.text(text)).append("</text>\n");
     }
 
     private static String stop(double offset, double opacity) {
@@ -288,7 +343,11 @@ final class TimelineChart {
         return v.precision().name().toLowerCase(Locale.ROOT);
     }
 
-    /** The row's event markers, spread over up to three lanes where they would hide each other. */
+    /**
+     * The row's event markers. Markers closer than a marker's width (a dismissal, a departure and a
+     * reinstatement on the same days) are spread side by side around their dates, in a stable order,
+     * so that each stays visible and clickable; a thin tick marks the true date under each.
+     */
     private void markers(StringBuilder body, TimelineRows.Row row, double cy) {
         record Placed(TimelineFact fact, double x) {
         }
@@ -302,24 +361,33 @@ final class TimelineChart {
         }
         placed.sort(Comparator.comparingDouble(Placed::x).thenComparing(p -> p.fact().kind())
                 .thenComparing(p -> p.fact().iri()));
-        double[] laneEnd = new double[LANE_OFFSETS.length];
-        java.util.Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
-        for (Placed p : placed) {
-            int lane = 0;
-            while (lane < laneEnd.length && laneEnd[lane] > p.x() - 2 * MARKER_R - 1) {
-                lane++;
+        double step = 2 * MARKER_R + 3;
+        int i = 0;
+        while (i < placed.size()) {
+            int j = i + 1;
+            while (j < placed.size() && placed.get(j).x() - placed.get(j - 1).x() < step) {
+                j++;
             }
-            if (lane == laneEnd.length) {
-                lane = 0; // more than three on one spot: they overlap, the evidence list has them all
+            List<Placed> cluster = placed.subList(i, j);
+            double centre = cluster.stream().mapToDouble(Placed::x).average().orElse(0);
+            for (int k = 0; k < cluster.size(); k++) {
+                Placed p = cluster.get(k);
+                double at = cluster.size() == 1 ? p.x() : centre + (k - (cluster.size() - 1) / 2.0) * step;
+                marker(body, p.fact(), at, p.x(), cy);
             }
-            laneEnd[lane] = p.x();
-            marker(body, p.fact(), p.x(), cy + LANE_OFFSETS[lane]);
+            i = j;
         }
     }
 
-    private void marker(StringBuilder body, TimelineFact f, double x, double y) {
+    private void marker(StringBuilder body, TimelineFact f, double x, double trueX, double y) {
         EventStyle style = EventStyle.of(f.kind());
         StringBuilder shape = new StringBuilder();
+        if (Math.abs(x - trueX) > 0.5) {
+            shape.append("<line class=\"date-tick\" x1=\"").append(Markup.num(trueX)).append("\" y1=\"")
+                    .append(Markup.num(y + MARKER_R + 1)).append("\" x2=\"").append(Markup.num(x)).append("\" y2=\"")
+                    .append(Markup.num(y + MARKER_R + 5)).append("\" stroke=\"").append(style.colour())
+                    .append("\" stroke-width=\"1\"/>");
+        }
         TimeValue s = f.start();
         if (s != null && s.precision() != Precision.DAY) {
             shape.append("<line class=\"date-range\" x1=\"").append(Markup.num(x(s.earliest()))).append("\" y1=\"")
@@ -342,7 +410,11 @@ final class TimelineChart {
     /** Wraps a fact's shapes in a link to its first source, with the sentences as a tooltip. */
     private void link(StringBuilder body, TimelineFact f, String shapes) {
         int n = factNumbers.getOrDefault(f.iri(), 0);
+        // A source IRI need not resolve; without a web address the link goes to the evidence below.
         String href = f.evidence().isEmpty() ? "" : sourceHref(f.evidence().get(0));
+        if (href.isEmpty() && n > 0) {
+            href = "#fact-" + n;
+        }
         String open = href.isEmpty() ? "<g" : "<a href=\"" + Markup.attr(href) + "\"";
         body.append(open).append(" class=\"fact\" id=\"chart-fact-").append(n).append("\" data-fact=\"fact-").append(n)
                 .append("\"><title>").append(Markup.text(tooltip(f))).append("</title>").append(shapes)
@@ -369,10 +441,9 @@ final class TimelineChart {
         return t.toString();
     }
 
-    /** The article's own URL when it has a web address, else the source's IRI when that is one; else "". */
+    /** The article's own web address, or "" when it has none (its source IRI need not resolve). */
     static String sourceHref(TimelineFact.Evidence ev) {
-        String url = Markup.safeHref(ev.url());
-        return url.isEmpty() ? Markup.safeHref(ev.source()) : url;
+        return Markup.safeHref(ev.url());
     }
 
     private void asOfLine(StringBuilder body) {

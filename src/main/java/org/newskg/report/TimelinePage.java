@@ -21,7 +21,7 @@ import org.newskg.query.TimelineFact;
 public final class TimelinePage {
 
     private static final String CSS = """
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif;
+            body { font-family: %FONTS%;
                    color: #1f2328; margin: 24px; line-height: 1.4; }
             h1 { font-size: 1.5em; margin: 0 0 4px 0; }
             .summary { color: #555; margin: 0 0 16px 0; }
@@ -63,7 +63,7 @@ public final class TimelinePage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"newskg timeline\"/>\n")
                 .append("<title>").append(Markup.text(heading)).append(" \u00b7 newskg</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(CSS.replace("%FONTS%", TimelineChart.FONT_STACK)).append("</style>\n</head>\n<body>\n");
         h.append("<header>\n<h1>").append(Markup.text(heading)).append("</h1>\n<p class=\"summary\">")
                 .append(Markup.text(summary(timeline))).append("</p>\n</header>\n");
         if (rows.isEmpty()) {
@@ -126,7 +126,7 @@ public final class TimelinePage {
         }
         double width = Math.max(width1, x);
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"legend\" width=\"" + Markup.num(width)
-                + "\" height=\"50\" viewBox=\"0 0 " + Markup.num(width) + " 50\" font-family=\"sans-serif\" font-size=\"12\""
+                + "\" height=\"50\" viewBox=\"0 0 " + Markup.num(width) + " 50\" font-family=\"" + TimelineChart.FONT_STACK + "\" font-size=\"12\""
                 + " role=\"img\" aria-label=\"Legend\">" + l + "</svg>\n";
     }
 
@@ -169,7 +169,9 @@ public final class TimelinePage {
                         if (d != null) {
                             h.append(", ").append(d);
                         }
-                        h.append(" \u00b7 ").append(link(Markup.safeHref(ev.iri()), span(ev.iri())));
+                        // The evidence IRI names the span; it is no web page, so it is shown, not linked.
+                        h.append(" \u00b7 <span class=\"span\" title=\"").append(Markup.attr(ev.iri())).append("\">")
+                                .append(Markup.text(span(ev.iri()))).append("</span>");
                         h.append("</span></li>\n");
                     }
                     h.append("</ul>\n");

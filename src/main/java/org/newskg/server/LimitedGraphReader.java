@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.web.HttpSC;
 
 /**
- * Fuseki's read-only Graph Store Protocol handler with the server's row cap: a graph (or, without
+ * Fuseki's read-only Graph Store Protocol handler with a cap on triples: a graph (or, without
  * {@code ?graph}/{@code ?default}, the whole dataset) with more triples than the cap is refused
  * with 403 and a message, counted only up to the cap. Cutting an RDF graph at an arbitrary triple
  * would hand out a different graph with no sign of it, so it is all or nothing.
@@ -74,7 +74,7 @@ final class LimitedGraphReader extends GSP_R {
 
     private void refuse(String what) {
         ServletOps.error(HttpSC.FORBIDDEN_403, "the " + what + " holds more than " + maxTriples
-                + " triples, this server's limit (serve --max-rows): read it in parts with a SPARQL query "
+                + " triples, this server's limit (serve --max-graph-triples): read it in parts with a SPARQL query "
                 + "with LIMIT and OFFSET, or use newskg export");
     }
 }

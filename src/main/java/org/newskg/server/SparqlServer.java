@@ -183,7 +183,7 @@ public final class SparqlServer implements AutoCloseable {
         queryContext.set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
         access.applyTo(queryContext);
         ActionProcessor query = new LimitedQueryProcessor(options.resultLimit(), options.maxRequestBytes());
-        ActionProcessor graphs = new LimitedGraphReader(options.resultLimit());
+        ActionProcessor graphs = new LimitedGraphReader(options.maxGraphTriples());
 
         DataService.Builder service = DataService.newBuilder(dataset);
         for (String name : new String[] {"", "sparql", "query"}) {

@@ -29,6 +29,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.newskg.rdf.ArticleMapper.ArticleGraph;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
+import org.newskg.rdf.Prefixes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +85,18 @@ public final class KnowledgeStore implements AutoCloseable {
         return new KnowledgeStore(TDB2Factory.createDataset(), iris);
     }
 
+    /** An in-memory store holding a copy of {@code source}: what a served store's reader works on. */
+    public static KnowledgeStore copyOf(DatasetGraph source, Iris iris) {
+        KnowledgeStore ks = inMemory(iris);
+        DatasetGraph dsg = ks.datasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            source.find().forEachRemaining(dsg::add);
+            // The protocol carries no prefixes; exports and query tables read better with newskg's.
+            Prefixes.set(ks.dataset.getDefaultModel());
+        });
+        return ks;
+    }
+
     public Dataset dataset() {
         return dataset;
     }
@@ -137,6 +150,28 @@ public final class KnowledgeStore implements AutoCloseable {
         graph.model().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         markPending();
         return old.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
+    }
+
+    /**
+     * Stores article graphs and rebuilds the merged view in one write transaction, so that a reader
+     * (a served store's SPARQL endpoint) sees the store before or after the batch, never between:
+     * for the small batches of a watched folder, where a rebuild per batch is affordable.
+     */
+    public List<PutResult> putAllAndRebuild(List<ArticleGraph> graphs, BiConsumer<Dataset, Model> writer) {
+        return Txn.calculateWrite(dataset, () -> {
+            List<PutResult> out = new ArrayList<>();
+            for (ArticleGraph g : graphs) {
+                out.add(putInTxn(g));
+            }
+            if (out.stream().anyMatch(r -> r != PutResult.UNCHANGED)
+                    || dataset.asDatasetGraph().contains(STATE_GRAPH, STATE, MERGED_VIEW_PENDING, Node.ANY)) {
+                Model def = dataset.getDefaultModel();
+                def.removeAll();
+                writer.accept(dataset, def);
+                dataset.asDatasetGraph().deleteAny(STATE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            }
+            return out;
+        });
     }
 
     /** Inside a write transaction that changed an article graph. */

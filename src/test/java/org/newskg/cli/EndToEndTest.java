@@ -87,15 +87,28 @@ class EndToEndTest {
     void turtleAndTrigExportsParseBackWithTheSameCounts() {
         Path ttl = dir.resolve("g.ttl");
         Path trig = dir.resolve("g.trig");
+        Path full = dir.resolve("full.ttl");
         assertEquals(0, Cli.run("export", "--store", store.toString(), "--format", "turtle", "--out", ttl.toString()).code());
         assertEquals(0, Cli.run("export", "--store", store.toString(), "--format", "trig", "--out", trig.toString()).code());
+        assertEquals(0, Cli.run("export", "--store", store.toString(), "--format", "turtle", "--with-index",
+                "--with-vocabulary", "--out", full.toString()).code());
         Model m = ModelFactory.createDefaultModel();
         RDFParser.source(ttl).parse(m);
+        Model all = ModelFactory.createDefaultModel();
+        RDFParser.source(full).parse(all);
         Dataset ds = DatasetFactory.create();
         RDFParser.source(trig).parse(ds);
         try (KnowledgeStore ks = KnowledgeStore.open(store, Iris.standard())) {
-            assertEquals((long) ks.read(d -> d.getDefaultModel().size()), m.size());
-            assertEquals(ks.size(), ds.asDatasetGraph().stream().count());
+            ks.read(d -> {
+                long view = org.newskg.rdf.ExportView.of(d.getDefaultModel().getGraph(), false, false).size();
+                long merged = d.getDefaultModel().size();
+                assertTrue(view < merged, "the name keys and the unused vocabulary stay out");
+                assertEquals(view, m.size());
+                assertEquals(merged, all.size(), "with --with-index --with-vocabulary, the whole merged view");
+                assertTrue(all.isIsomorphicWith(d.getDefaultModel()));
+                assertEquals(ks.size() - merged + view, ds.asDatasetGraph().stream().count());
+                return null;
+            });
             assertEquals(ks.sources().size(), org.apache.jena.atlas.iterator.Iter.count(ds.asDatasetGraph().listGraphNodes()));
         }
     }

@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QueryExecution;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.Iris;
 import org.newskg.read.Article;
 import org.newskg.read.ArticleReader;
@@ -23,21 +21,8 @@ import org.newskg.store.KnowledgeStore;
  * {@code newskg explain} on a store of fictional articles that date their facts in every way
  * newskg knows (src/test/resources/explain/README.md).
  */
-class ExplainCommandTest {
+class ExplainCommandTest extends ExplainArticlesStore {
 
-    private static final Path ARTICLES = Path.of("src/test/resources/explain");
-
-    @TempDir
-    static Path dir;
-
-    static String store;
-
-    @BeforeAll
-    static void ingest() {
-        store = dir.resolve("store").toString();
-        Cli.Run r = Cli.run("ingest", "--store", store, ARTICLES.toString());
-        assertEquals(0, r.code(), r.err() + r.out());
-    }
 
     @Test
     void aHoldingIsExplainedWithItsSourcesSentencesAndDateDerivations() throws Exception {
@@ -155,7 +140,7 @@ class ExplainCommandTest {
         Cli.Run r = Cli.run("explain", "--store", store, "--person", "Nobody Atall");
         assertEquals(1, r.code());
         assertEquals("", r.out());
-        assertEquals("newskg explain: no person named 'Nobody Atall' in the store (see 'newskg holdings' for the names "
+        assertEquals("newskg explain: no person 'Nobody Atall' in the store (see 'newskg holdings' for the names "
                 + "it knows)", r.err().strip());
     }
 
@@ -163,7 +148,7 @@ class ExplainCommandTest {
     void anUnknownOrganizationOrAKnownNameWithoutSuchAFactFailsDistinctly() {
         Cli.Run org = Cli.run("explain", "--store", store, "--person", "Marta Quist", "--org", "Nowhere Holdings");
         assertEquals(1, org.code());
-        assertTrue(org.err().contains("no organization named 'Nowhere Holdings'"), org.err());
+        assertTrue(org.err().contains("no organization 'Nowhere Holdings' in the store"), org.err());
         Cli.Run none = Cli.run("explain", "--store", store, "--person", "Marta Quist", "--org", "Brook Capital");
         assertEquals(1, none.code());
         assertTrue(none.err().contains("nothing to explain: no holding or event of Marta Quist at Brook Capital"), none.err());

@@ -58,7 +58,7 @@ class TimelineHtmlTest {
         Path out = dir.resolve("nobody.html");
         Cli.Run r = Cli.run("timeline", "--store", store.toString(), "--org", "Nobody Bank", "--html", out.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("no organization named 'Nobody Bank'"), r.err());
+        assertTrue(r.err().contains("no organization 'Nobody Bank' in the store"), r.err());
         assertFalse(Files.exists(out));
     }
 

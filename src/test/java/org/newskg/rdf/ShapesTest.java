@@ -75,6 +75,16 @@ class ShapesTest {
                             m.removeAll(r(m, "membership/m1/start"), TIME.inXSDDate, null);
                             m.add(r(m, "membership/m1/start"), TIME.inXSDDate, "2023-03-01");
                         }),
+                broken("a month-precise instant stated as a day",
+                        m -> {
+                            m.removeAll(r(m, "membership/m2/end"), TIME.inXSDgYearMonth, null);
+                            m.add(r(m, "membership/m2/end"), TIME.inXSDDate, m.createTypedLiteral("2023-02-01", XSDDatatype.XSDdate));
+                        }),
+                broken("a year-precise instant with a month as well",
+                        m -> m.add(r(m, "membership/m2/start"), TIME.inXSDgYearMonth,
+                                m.createTypedLiteral("2019-01", XSDDatatype.XSDgYearMonth))),
+                broken("an instant without its earliest date",
+                        m -> m.removeAll(r(m, "event/e2/date"), NKG.earliestDate, null)),
                 broken("an instant whose latest date precedes its date",
                         m -> {
                             m.removeAll(r(m, "membership/m2/end"), NKG.latestDate, null);

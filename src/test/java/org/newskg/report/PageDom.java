@@ -70,6 +70,27 @@ final class PageDom {
     }
 
     /** The nearest ancestor with the class token (a bar's or marker's fact link). */
+    /** The centre of a circle, or of the bounding box of a polygon's points. */
+    static double[] centre(Element e) {
+        if (e.getLocalName().equals("circle")) {
+            return new double[] {num(e, "cx"), num(e, "cy")};
+        }
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String p : e.getAttribute("points").strip().split("\\s+")) {
+            String[] xy = p.split(",");
+            double x = Double.parseDouble(xy[0]);
+            double y = Double.parseDouble(xy[1]);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        return new double[] {(minX + maxX) / 2, (minY + maxY) / 2};
+    }
+
     static Element ancestorWithClass(Element e, String token) {
         for (Node n = e.getParentNode(); n instanceof Element p; n = p.getParentNode()) {
             if (hasClass(p, token)) {

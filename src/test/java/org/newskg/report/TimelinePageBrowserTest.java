@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.browser.HeadlessChromium;
 import org.newskg.query.Timeline;
+import org.newskg.query.TimelineFact;
+import org.newskg.time.TimeValue;
 
 /** The timeline page as a browser shows it: laid out, painted, without errors. */
 class TimelinePageBrowserTest {
@@ -98,6 +100,47 @@ class TimelinePageBrowserTest {
             int left = brightness(img, x + 2, y);
             int middle = brightness(img, x + number(fuzzy, "width") / 2, y);
             assertTrue(left > middle + 150, "the fading start is lighter than the middle: " + left + " vs " + middle);
+        }
+    }
+
+    /** True when fontconfig knows a font with Chinese glyphs (.ci/run installs fonts-wqy-microhei). */
+    private static boolean chineseFontInstalled() {
+        try {
+            Process p = new ProcessBuilder("fc-list", ":lang=zh", "family").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor() == 0 && !out.isBlank();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
+    void chineseAndJapaneseNamesAreDrawnWithAFontThatHasTheirGlyphs() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(chineseFontInstalled(),
+                "no font with Chinese glyphs installed (Debian: fonts-wqy-microhei); the font stack has nothing to pick");
+        TimelineFact.Evidence ev = new TimelineFact.Evidence("https://w3id.org/newskg/id/source/z#char=0,9", "伊尔亚·苏茨克维宣布离开。",
+                "zh-Hans", "https://w3id.org/newskg/id/source/z", "z", null, "标题", java.time.LocalDate.of(2024, 5, 15), null);
+        Timeline t = new Timeline(Timeline.Subject.PERSON, List.of("伊尔亚·苏茨克维"), List.of(
+                new TimelineFact("https://w3id.org/newskg/id/membership/m", TimelineFact.HOLDING, "伊尔亚·苏茨克维",
+                        "ミナト工業", "首席科学家", TimeValue.year(2015), TimeValue.day(2024, 5, 14), List.of(ev))));
+        Path file = dir.resolve("cjk.html");
+        Files.writeString(file, TimelinePage.render(t), StandardCharsets.UTF_8);
+        try (HeadlessChromium chrome = HeadlessChromium.startOrSkip()) {
+            HeadlessChromium.Page page = chrome.open(file.toUri().toString());
+            page.screenshot(1000);
+            page.call("DOM.enable", b -> { });
+            page.call("CSS.enable", b -> { });
+            long root = page.call("DOM.getDocument", b -> { }).get("root").getAsObject().get("nodeId").getAsNumber().value().longValue();
+            long label = page.call("DOM.querySelector", b -> b.pair("nodeId", root).pair("selector", "#timeline-chart .row-label"))
+                    .get("nodeId").getAsNumber().value().longValue();
+            JsonArray fonts = page.call("CSS.getPlatformFontsForNode", b -> b.pair("nodeId", label)).get("fonts").getAsArray();
+            List<String> families = fonts.stream().map(f -> f.getAsObject().get("familyName").getAsString().value()).toList();
+            assertTrue(families.stream().anyMatch(f -> TimelineChart.FONT_STACK.contains("'" + f + "'")),
+                    "the CJK label is drawn with a font of the stack that has its glyphs, not empty boxes: " + families);
+            assertTrue(page.errors().isEmpty(), page.errors().toString());
         }
     }
 }

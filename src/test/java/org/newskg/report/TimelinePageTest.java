@@ -96,7 +96,8 @@ class TimelinePageTest {
 
         Element lund = bar(page, "Chief Executive Officer, Kim Lund at Nordbank");
         assertEquals("", lund.getAttribute("mask"), "a day-precise start does not fade");
-        assertEquals(1, PageDom.all(page.chart(), "mask").size(), "only the fuzzy bar has a mask");
+        assertEquals(List.of("fade-1", "lead-in-fade"), PageDom.all(page.chart(), "mask").stream()
+                .map(m -> m.getAttribute("id")).sorted().toList(), "only the fuzzy bar and the lead-ins have a mask");
     }
 
     @Test
@@ -114,16 +115,52 @@ class TimelinePageTest {
     }
 
     @Test
-    void anUnknownStartIsHatchedFromTheLeftEdge() {
+    void anUnknownStartBeginsAtTheFirstReportAfterAHatchedLeadInNotAtTheAxisStart() {
         PageDom page = orgPage();
-        double leftEdge = yearTicks(page).get(0);
+        List<Double> ticks = yearTicks(page);
+        double leftEdge = ticks.get(0);
         Element chair = bar(page, "Chair, Olle Strand at Nordbank");
         assertTrue(PageDom.hasClass(chair, "start-unknown"));
-        assertEquals("url(#hatch)", chair.getAttribute("fill"));
-        assertEquals(leftEdge, PageDom.num(chair, "x"), 0.2);
+        assertTrue(PageDom.num(chair, "x") > leftEdge + 50, "not drawn from the axis's first year: " + chair.getAttribute("x"));
+        Element fact = PageDom.ancestorWithClass(chair, "fact");
+        Element lead = PageDom.withClass(fact, "lead-in").get(0);
+        assertEquals("url(#hatch)", lead.getAttribute("fill"));
+        assertEquals(PageDom.num(chair, "x"), PageDom.num(lead, "x") + PageDom.num(lead, "width"), 0.2,
+                "the lead-in ends where the bar begins");
+        assertEquals("url(#lead-in-fade)", lead.getAttribute("mask"), "and fades out to the left");
         assertEquals("pattern", page.byId("hatch").orElseThrow().getLocalName());
         Element lund = bar(page, "Chief Executive Officer, Kim Lund at Nordbank");
-        assertNotEquals("url(#hatch)", lund.getAttribute("fill"));
+        assertTrue(PageDom.withClass(PageDom.ancestorWithClass(lund, "fact"), "lead-in").isEmpty(), "a known start has none");
+    }
+
+    @Test
+    void everyBarHasItsDatesBesideIt() {
+        PageDom page = orgPage();
+        List<String> dates = PageDom.withClass(page.chart(), "bar-dates").stream().map(Element::getTextContent).toList();
+        assertEquals(PageDom.withClass(page.chart(), "bar").size(), dates.size(), dates.toString());
+        assertTrue(dates.contains("2019 \u2013 2025-03"), "Berg's post, known to the year and the month: " + dates);
+        assertTrue(dates.stream().anyMatch(d -> d.startsWith("since ")), "an ongoing post: " + dates);
+    }
+
+    @Test
+    void markersOnTheSameDaySitSideBySide() {
+        PageDom page = orgPage();
+        List<Element> markers = PageDom.withClass(page.chart(), "marker");
+        for (int i = 0; i < markers.size(); i++) {
+            for (int j = i + 1; j < markers.size(); j++) {
+                double[] a = PageDom.centre(markers.get(i));
+                double[] b = PageDom.centre(markers.get(j));
+                assertTrue(Math.hypot(a[0] - b[0], a[1] - b[1]) >= 12, "markers " + i + " and " + j + " overlap");
+            }
+        }
+    }
+
+    @Test
+    void theChartAndPageNameFontsWithChineseAndJapaneseGlyphs() {
+        PageDom page = orgPage();
+        String fonts = page.chart().getAttribute("font-family");
+        assertTrue(fonts.contains("Noto Sans CJK SC") && fonts.contains("WenQuanYi Micro Hei") && fonts.endsWith("sans-serif"),
+                fonts);
     }
 
     @Test
@@ -143,7 +180,8 @@ class TimelinePageTest {
         assertEquals(10, facts.size());
         for (Element f : facts) {
             assertEquals("a", f.getLocalName(), "every fact here has a source to link to");
-            assertTrue(f.getAttribute("href").startsWith("https://"), f.getAttribute("href"));
+            assertTrue(f.getAttribute("href").startsWith("https://example.org/")
+                    || f.getAttribute("href").equals("#" + f.getAttribute("data-fact")), f.getAttribute("href"));
             String listed = f.getAttribute("data-fact");
             assertTrue(page.byId(listed).isPresent(), "evidence entry " + listed);
         }
@@ -152,7 +190,8 @@ class TimelinePageTest {
         assertTrue(PageDom.tooltip(berg).contains("Ada Berg, chief executive since 2019, left in March."));
         assertTrue(PageDom.tooltip(berg).contains("Berg took leave"), "every sentence, from both sources");
         Element chair = PageDom.ancestorWithClass(bar(page, "Chair, Olle Strand at Nordbank"), "fact");
-        assertEquals("https://w3id.org/newskg/id/source/a2", chair.getAttribute("href"), "no URL: the source IRI");
+        assertEquals("#" + chair.getAttribute("data-fact"), chair.getAttribute("href"),
+                "no web address: the evidence below, not a source IRI that need not resolve");
         String evidence = page.byId("evidence").orElseThrow().getTextContent();
         assertTrue(evidence.contains("Turbulent year at Nordbank"), "headlines of the sources");
         assertTrue(evidence.contains("characters 81\u2013150"), "the span of each sentence");
@@ -198,12 +237,12 @@ class TimelinePageTest {
             assertFalse(href.toLowerCase().startsWith("javascript:"), href);
             assertFalse(href.contains("\""), href);
         }
-        Element bar = PageDom.withClass(page.chart(), "bar").get(0);
-        assertEquals("https://example.org/id/source/x", PageDom.ancestorWithClass(bar, "fact").getAttribute("href"),
-                "a javascript: URL falls back to the source IRI");
-        Element marker = PageDom.withClass(page.chart(), "marker").get(0);
-        assertEquals("g", PageDom.ancestorWithClass(marker, "fact").getLocalName(),
-                "neither a malformed URL nor a non-web IRI becomes a link");
+        Element bar = PageDom.ancestorWithClass(PageDom.withClass(page.chart(), "bar").get(0), "fact");
+        assertEquals("#" + bar.getAttribute("data-fact"), bar.getAttribute("href"),
+                "a javascript: URL is not linked: the link goes to the evidence on the page");
+        Element marker = PageDom.ancestorWithClass(PageDom.withClass(page.chart(), "marker").get(0), "fact");
+        assertEquals("#" + marker.getAttribute("data-fact"), marker.getAttribute("href"),
+                "neither a malformed URL nor a non-web IRI becomes a link out of the page");
         assertTrue(page.byId("evidence").orElseThrow().getTextContent().contains(sentence.replace("\u0000", "")));
     }
 

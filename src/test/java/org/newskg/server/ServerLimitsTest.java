@@ -89,8 +89,8 @@ class ServerLimitsTest {
     }
 
     @Test
-    void graphStoreReadsObeyTheRowCap() throws Exception {
-        try (SparqlServer server = new SparqlServer(data(), ServerOptions.defaults().withPort(0).withResultLimit(25))) {
+    void graphStoreReadsObeyTheirCap() throws Exception {
+        try (SparqlServer server = new SparqlServer(data(), ServerOptions.defaults().withPort(0).withMaxGraphTriples(25))) {
             server.start();
             for (String path : new String[] {"/data?default", "/get?default", "/data", "/data?graph=" + EX + "g"}) {
                 HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url() + path))
