@@ -3,7 +3,9 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +135,34 @@ class ArticleIdClashTest {
         assertEquals(3, sources.size(), sources.toString());
         assertTrue(sources.contains(Iris.standard().source("nb-0143")), "a line no one else claims keeps its id");
         assertStoredApart(store, "Mirela Varga", "Tobias Lindqvist", "Ingrid Okonkwo");
+    }
+
+    @Test
+    void aLineOfStandardInputAndAFileOfOneIdAreStoredApart() throws IOException {
+        Path in = dir.resolve("stdin");
+        Path file = write(in.resolve("nb-0142.txt"), article("Mirela Varga", "Norvik Systems"));
+        String text = "Caldera Foods named Tobias Lindqvist as chief executive on Monday, the company said.";
+        String lines = "{\"id\": \"nb-0142\", \"date\": \"2024-03-01\", \"lang\": \"en\", \"text\": \"" + text + "\"}\n";
+        Path store = dir.resolve("store");
+
+        // Standard input is read once, as it comes: its line is the one given an id of its own.
+        InputStream saved = System.in;
+        Cli.Run r;
+        try {
+            System.setIn(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+            r = Cli.run("ingest", "--store", store.toString(), "--no-progress", file.toString(), "-");
+        } finally {
+            System.setIn(saved);
+        }
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(": 2 added, 0 replaced"), r.out());
+        assertTrue(r.err().contains("a line of standard input claims the article id 'nb-0142', which another input has: "
+                + "it is stored as 'nb-0142-"), r.err());
+        List<String> sources = sources(store);
+        assertEquals(2, sources.size(), sources.toString());
+        assertTrue(sources.contains(Iris.standard().source("nb-0142")), "the file keeps its id: " + sources);
+        assertStoredApart(store, "Mirela Varga", "Tobias Lindqvist");
     }
 
     @Test
