@@ -666,9 +666,13 @@ final class MentionFinder {
             if (lex.isHonorific(prev) || lex.isPersonCueBefore(prev)) {
                 return Mention.Hint.PERSON;
             }
-            // People take no article in news prose; organizations do: "alla Bertolasi Tessuti", "der Hollwede AG".
-            if (lex.isOrgCueBefore(prev)) {
-                return Mention.Hint.ORG_CUE;
+            // People take no article in news prose; organizations do: "alla Bertolasi Tessuti", "der Hollwede AG";
+            // and a governing body belongs to an organization: "the board of X", "Styrelsen för X".
+            for (int n = 1; n <= 4 && n <= first; n++) {
+                String cue = folded.substring(words.get(first - n)[0], words.get(first - 1)[1]);
+                if (lex.isOrgCueBefore(cue)) {
+                    return Mention.Hint.ORG_CUE;
+                }
             }
             if (last > first && lex.isDeterminer(prev) && !lex.isPronoun(prev)) {
                 return Mention.Hint.ORG_ARTICLE;
