@@ -1,7 +1,6 @@
 package org.newskg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,6 +37,7 @@ import org.newskg.read.ReadException;
  */
 class InputFormatFuzzTest {
 
+    /** In CPU time (see {@link CpuBound}). */
     private static final Duration BOUND = Duration.ofSeconds(5);
     private static final int CASES = 60;
     private static final ArticleReader READER = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
@@ -83,7 +83,7 @@ class InputFormatFuzzTest {
     void aRandomPageEndsInAnArticleOrAProblemNamingIt(long seed) {
         Random r = new Random(seed);
         String page = page(r);
-        assertTimeoutPreemptively(BOUND, () -> {
+        CpuBound.within(BOUND, () -> {
             try {
                 check(HtmlArticles.parse("p" + seed, "p-" + seed + ".html", page), page, seed);
             } catch (ReadException e) {
@@ -97,7 +97,7 @@ class InputFormatFuzzTest {
     void aRandomCorpusLineEndsInAnArticleOrAProblemNamingItsLine(long seed) {
         Random r = new Random(seed);
         String line = jsonLine(r);
-        assertTimeoutPreemptively(BOUND, () -> {
+        CpuBound.within(BOUND, () -> {
             try {
                 Article a = JsonLinesReader.parseLine("corpus", "c.jsonl:" + seed, line);
                 assertFalse(a.id().isBlank());
@@ -129,7 +129,7 @@ class InputFormatFuzzTest {
             }
         }
         long nonBlank = lines.stream().filter(b -> !new String(b, StandardCharsets.UTF_8).isBlank()).count();
-        assertTimeoutPreemptively(BOUND, () -> {
+        CpuBound.within(BOUND, () -> {
             int entries = 0;
             try (JsonLinesReader.Lines in = new JsonLinesReader(200_000).open(corpus)) {
                 while (in.hasNext()) {
@@ -141,7 +141,7 @@ class InputFormatFuzzTest {
                 }
             }
             assertTrue(entries <= nonBlank && entries >= nonBlank - lines.size(), entries + " entries for " + nonBlank + " lines");
-        });
+        }, () -> "seed " + seed + ": " + corpus);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -149,7 +149,7 @@ class InputFormatFuzzTest {
     void randomFrontMatterEndsInAnArticleOrAProblemNamingIt(long seed) {
         Random r = new Random(seed);
         String text = "---\n" + yaml(r) + "---\n" + FuzzTest.text(r, 1 + r.nextInt(600)) + "\nNorvik Systems named Mirela Varga chief executive.\n";
-        assertTimeoutPreemptively(BOUND, () -> {
+        CpuBound.within(BOUND, () -> {
             try {
                 check(READER.parse("fm" + seed, "fm-" + seed + ".md", text), text, seed);
             } catch (ReadException e) {
