@@ -102,12 +102,7 @@ final class ArticleEntities {
                 org(m, m.text());
             }
         }
-        for (Mention m : mentions) {
-            // The same name elsewhere is the same organization, whatever its shape suggests there.
-            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && orgsByName.containsKey(lex.fold(withoutLegalForm(m.text())))) {
-                org(m, m.text());
-            }
-        }
+        attachKnownOrgNames(mentions);
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
                     && isFullName(m.text()) && !MatchText.isCjk(m.text().charAt(0))) {
@@ -123,6 +118,7 @@ final class ArticleEntities {
         for (List<Mention> s : sentences) {
             linkGlosses(s);
         }
+        attachKnownOrgNames(mentions);
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
                     && isFullName(m.text())) {
@@ -303,6 +299,15 @@ final class ArticleEntities {
     }
 
     /** NAME ( NAME ) and NAME ( @handle ): both are one entity. */
+    /** The same name elsewhere is the same organization, whatever its shape suggests there. */
+    private void attachKnownOrgNames(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && orgsByName.containsKey(lex.fold(withoutLegalForm(m.text())))) {
+                org(m, m.text());
+            }
+        }
+    }
+
     private void linkGlosses(List<Mention> s) {
         for (int i = 0; i + 1 < s.size(); i++) {
             Mention a = s.get(i);
@@ -320,6 +325,8 @@ final class ArticleEntities {
                 Cluster ca = byMention.get(a);
                 if (ca != null && ca.kind == EntityKind.ORGANIZATION) {
                     attach(b, ca);
+                    // "Banco del Sur (BDS)": the short form names the organization elsewhere in the article.
+                    orgsByName.putIfAbsent(lex.fold(b.text()), ca);
                     continue;
                 }
                 Cluster cb = byMention.get(b);

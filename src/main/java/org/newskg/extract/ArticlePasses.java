@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.time.Derivation;
 import org.newskg.time.TimeValue;
 
@@ -141,7 +143,24 @@ final class ArticlePasses {
         public ArticleFacts apply(ArticleFacts f, Context c) {
             List<Holding> holdings = new ArrayList<>(f.holdings());
             holdings.addAll(founders(f.events(), f.holdings(), c.lex(), c.roles()));
-            return f.withHoldings(holdings);
+            return f.withHoldings(together(holdings, c.roles()));
+        }
+
+        /** Two or more founders of one organization are each its Co-founder, however each was introduced. */
+        private static List<Holding> together(List<Holding> holdings, RoleVocabulary roles) {
+            Role co = roles.byKey("co-founder").orElse(null);
+            if (co == null) {
+                return holdings;
+            }
+            Map<String, Set<String>> founders = holdings.stream()
+                    .filter(h -> isFounder(h.role()) || h.role() != null && h.role().key().equals(co.key()))
+                    .collect(Collectors.groupingBy(Holding::orgKey, Collectors.mapping(Holding::personKey, Collectors.toSet())));
+            return holdings.stream().map(h -> isFounder(h.role()) && founders.get(h.orgKey()).size() > 1
+                    ? new Holding(h.personKey(), h.orgKey(), co, h.start(), h.end(), h.evidence(), h.startHow(), h.endHow()) : h).toList();
+        }
+
+        private static boolean isFounder(Role r) {
+            return r != null && r.key().equals("founder");
         }
 
         private static List<Holding> founders(List<Event> events, List<Holding> holdings, Lexicon lex, RoleVocabulary roles) {

@@ -339,6 +339,11 @@ public final class Lexicon {
         return givenNames.contains(folded) && !nonNames.contains(folded);
     }
 
+    /** Whether a word is on the given-name list even where it is also a common word ("Clara", "Jan"). */
+    public boolean isListedGivenName(String folded) {
+        return givenNames.contains(folded);
+    }
+
     /** Legal-form words that may end a company name ("GmbH", "Inc."), folded. */
     public List<String> legalForms() {
         return legalForms;

@@ -31,9 +31,11 @@ final class MentionFinder {
     private final Lexicon lex;
     private final RoleComposer composer;
     private final TimeNormalizer times;
+    private final AcronymDefinitions acronyms;
 
     MentionFinder(Lexicon lex, RoleComposer composer, TimeNormalizer times) {
         this.lex = lex;
+        this.acronyms = new AcronymDefinitions(lex);
         this.composer = composer;
         this.times = times;
     }
@@ -88,6 +90,7 @@ final class MentionFinder {
                         text.substring(m.begin(), m.end())), base);
             }
         }
+        findDescribedAnaphora(text, folded, base, taken, out);
         // "wählte den Präsidenten ab", "treedt op 1 januari terug": the mention is the verb; the particle confirms it.
         Map<Mention, Integer> split = new HashMap<>();
         for (PhraseMatcher.Match<Lexicon.SplitTrigger> m : lex.splitTriggers().findAll(folded)) {
@@ -128,12 +131,36 @@ final class MentionFinder {
         }
         findCjkNames(text, folded, base, taken, out);
         findLatinNames(text, folded, base, taken, out);
+        acronyms.apply(text, base, out);
         findPronouns(text, folded, base, taken, out);
         // "volgt het onderzoek op de voet" is no "volgt X op": what a split verb encloses must be someone or something.
         out.removeIf(m -> split.containsKey(m) && out.stream().noneMatch(o -> o.begin() >= m.end() && o.end() <= split.get(m))
                 && text.substring(m.end() - base, split.get(m) - base).strip().split("\\s+").length > 1);
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /**
+     * "de Helmondse autobouwer", "the Swedish lender": a place or nationality adjective inside an anaphoric
+     * phrase still refers back to the organization; the adjective is no name.
+     */
+    private void findDescribedAnaphora(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        List<int[]> words = words(text);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            int[] p = words.get(k - 1);
+            int[] w = words.get(k);
+            int[] n = words.get(k + 1);
+            if (!Character.isUpperCase(text.charAt(w[0])) || !Character.isLowerCase(text.charAt(n[0]))
+                    || !text.substring(p[1], w[0]).equals(" ") || !text.substring(w[1], n[0]).equals(" ")
+                    || !free(taken, p[0], n[1])) {
+                continue;
+            }
+            String phrase = folded.substring(p[0], p[1]) + " " + folded.substring(n[0], n[1]);
+            PhraseMatcher.Match<Boolean> m = lex.orgAnaphora().longestAt(phrase, 0);
+            if (m != null && m.end() == phrase.length()) {
+                add(out, taken, Mention.of(Mention.Kind.ANAPHOR, base + p[0], base + n[1], text.substring(p[0], n[1])), base);
+            }
+        }
     }
 
     /** Whether what a trigger adds to a title is only "new" ("ny vd", "neuer CEO"): then the title is read as a title. */
@@ -412,6 +439,7 @@ final class MentionFinder {
             int cursor = end;
             int k = i + 1;
             boolean afterOf = false;
+            boolean ofSeen = false;
             boolean ampersand = false;
             while (k < words.size()) {
                 int[] next = words.get(k);
@@ -430,7 +458,8 @@ final class MentionFinder {
                 }
                 // "Brackwater Media Group": a suffix is part of the name even where it is a common word;
                 // "El Vigía de Valencia": so is a place after "of".
-                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f) || afterOf)) {
+                // "Centre for Ocean Science": past "of" in an organization's name, every capitalized word is its.
+                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f) || afterOf || ofSeen)) {
                     j = k;
                     end = next[1];
                     cursor = end;
@@ -451,6 +480,7 @@ final class MentionFinder {
                     cursor = next[1];
                     k++;
                     afterOf = true;
+                    ofSeen = true;
                 } else if (k + 2 < words.size() && lex.isOrgPrefix(folded.substring(w[0], w[1])) && ofWord(f)
                         && lex.isDeterminer(folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]))
                         && isCapitalized(text, words.get(k + 2))
@@ -499,6 +529,11 @@ final class MentionFinder {
                 i++;
                 w = words.get(i);
             }
+            // "Verzekeraar Dijkstra & Wolters meldt…": a kind noun opening the sentence is capitalized only there.
+            if (i == 0 && j > i && lex.isOrgCueBefore(folded.substring(w[0], w[1])) && !lex.isOrgPrefix(folded.substring(w[0], w[1]))) {
+                i++;
+                w = words.get(i);
+            }
             // "Boer Gerrit Smit", "die Mitglieder Carola Endres": a noun before a given name and surname describes.
             if (j - i >= 2 && !lex.isGivenName(folded.substring(w[0], w[1]))
                     && lex.isGivenName(folded.substring(words.get(i + 1)[0], words.get(i + 1)[1]))) {
@@ -543,7 +578,9 @@ final class MentionFinder {
             // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
             // At the start of a sentence the article is ambiguous ("Die Physikerin"): only before a longer name.
             // Not before a company word: "Die Kestner Werke haben…", "Die Hollwede AG".
-            boolean companyWord = lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1]));
+            // Nor before a kind word that opens the name: "Der TSV Talheim", "Das Bankhaus Merkel".
+            boolean companyWord = lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1]))
+                    || lex.isOrgPrefix(folded.substring(w[0], w[1]));
             if (i >= 1 && described == null && (i >= 2 || j > i) && !companyWord && articleBefore(text, folded, words, i)
                     && free(taken, words.get(i - 1)[0], words.get(i - 1)[1])) {
                 b = words.get(i - 1)[0];
@@ -633,7 +670,7 @@ final class MentionFinder {
             return false;
         }
         String f = folded.substring(w[0], w[1]);
-        if (lex.isNonName(f) || lex.isPronoun(f) || lex.isHonorific(f)) {
+        if (lex.isNonName(f) && !givenNameBeforeName(text, folded, f, w) || lex.isPronoun(f) || lex.isHonorific(f)) {
             return false;
         }
         // "J'ai démissionné", "L'Oréal" aside: one elided letter is a word of its own, not a name.
@@ -642,6 +679,20 @@ final class MentionFinder {
         }
         // A lone capital at the start of a sentence is usually just the start of the sentence.
         return !(sentenceStart && w[1] - w[0] <= 1);
+    }
+
+    /** "Clara Weston", "Jan de Vries": a given name that is also a common word or a place's part starts a name before one. */
+    private boolean givenNameBeforeName(String text, String folded, String f, int[] w) {
+        if (!lex.isListedGivenName(f) || w[1] + 2 >= text.length() || text.charAt(w[1]) != ' ') {
+            return false;
+        }
+        int b = w[1] + 1;
+        int e = b;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+        }
+        return e > b + 1 && Character.isUpperCase(text.charAt(b)) && Character.isLowerCase(text.charAt(b + 1))
+                && !lex.isNonName(folded.substring(b, e)) && !lex.isPronoun(folded.substring(b, e));
     }
 
     private Mention.Hint hint(String text, String folded, List<int[]> words, int first, int last) {
