@@ -23,6 +23,7 @@ import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.NKG;
 import org.newskg.reconcile.MergedViewBuilder;
 import org.newskg.read.Article;
+import org.newskg.read.ArticleIds;
 import org.newskg.read.InputCollector;
 import org.newskg.read.JsonLinesReader;
 import org.newskg.read.ReadException;
@@ -103,6 +104,7 @@ public final class Ingest {
     private static final class Tally {
         final List<String> problems;
         final List<String> warnings = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
         int added;
         int replaced;
         int unchanged;
@@ -237,7 +239,7 @@ public final class Ingest {
     private static IngestSummary summary(List<Path> files, List<String> inputProblems, Tally t, long triples, long t0) {
         return new IngestSummary(files.size() + inputProblems.size(), t.articles + inputProblems.size(), t.added,
                 t.replaced, t.unchanged, t.problems, t.warnings, t.holdings, t.events, triples,
-                Duration.ofNanos(System.nanoTime() - t0));
+                Duration.ofNanos(System.nanoTime() - t0), t.notes);
     }
 
     /**
@@ -247,6 +249,8 @@ public final class Ingest {
      */
     private void process(List<Path> files, IntConsumer progress, Tally tally,
                          Function<String, Optional<String>> storedHash, Consumer<List<ArticleProcessor.Outcome>> sink) {
+        // Ids unique among this run's inputs: two inputs claiming one id would silently replace each other.
+        ArticleIds ids = ArticleIds.of(files, processor.corpusReader());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
@@ -256,7 +260,7 @@ public final class Ingest {
         Deque<Future<ArticleProcessor.Outcome>> inFlight = new ArrayDeque<>();
         List<ArticleProcessor.Outcome> batch = new ArrayList<>();
         int done = 0;
-        try (WorkQueue queue = new WorkQueue(files)) {
+        try (WorkQueue queue = new WorkQueue(files, ids)) {
             while (queue.hasNext() || !inFlight.isEmpty()) {
                 while (queue.hasNext() && inFlight.size() < window) {
                     Work w = queue.next();
@@ -267,7 +271,7 @@ public final class Ingest {
                     } else if (w.article() != null) {
                         inFlight.add(pool.submit(() -> processor.process(w.article())));
                     } else {
-                        inFlight.add(pool.submit(() -> processor.process(w.file(), storedHash)));
+                        inFlight.add(pool.submit(() -> processor.process(w.file(), ids.forFile(w.file()), storedHash)));
                     }
                 }
                 ArticleProcessor.Outcome o = get(inFlight.poll());
@@ -294,6 +298,8 @@ public final class Ingest {
             }
         } finally {
             pool.shutdownNow();
+            // After the run: lines of standard input that clash are known only once read.
+            tally.notes.addAll(ids.clashes());
         }
     }
 
@@ -312,14 +318,16 @@ public final class Ingest {
     private final class WorkQueue implements AutoCloseable {
 
         private final Iterator<Path> files;
+        private final ArticleIds ids;
         private final JsonLinesReader corpusReader = processor.corpusReader();
         private Path corpus;
         private JsonLinesReader.Lines lines;
         private boolean corpusHadLines;
         private Work pending;
 
-        WorkQueue(List<Path> files) {
+        WorkQueue(List<Path> files, ArticleIds ids) {
             this.files = files.iterator();
+            this.ids = ids;
         }
 
         boolean hasNext() {
@@ -330,7 +338,8 @@ public final class Ingest {
                         JsonLinesReader.Entry e = lines.next();
                         pending = e.problem() != null
                                 ? new Work(Path.of(e.problem().location()), null, e.problem().getMessage())
-                                : new Work(Path.of(e.article().location()), e.article(), null);
+                                : new Work(Path.of(e.article().location()),
+                                        e.article().withId(ids.forLine(corpus, e.article().id())), null);
                         continue;
                     }
                     lines.close();

@@ -3,6 +3,7 @@ package org.newskg.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -41,9 +42,20 @@ public final class ArticleReader {
         return InputFormat.of(file).filter(f -> f != InputFormat.JSON_LINES).isPresent();
     }
 
+    /** Reads the file as the article whose id is the file name without its extension. */
     public Article read(Path file) throws ReadException {
+        return read(file, idOf(file));
+    }
+
+    /** Reads the file as the article {@code id} (see {@link ArticleIds} for ids unique within a run). */
+    public Article read(Path file, String id) throws ReadException {
         String where = file.toString();
         byte[] bytes;
+        String notRegular = FileKinds.problem(file);
+        if (notRegular != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // Checked again here: the path may have become a pipe since the folder was listed.
+            throw new ReadException(where, notRegular);
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
@@ -71,14 +83,14 @@ public final class ArticleReader {
             if (looksBinary(bytes)) {
                 throw new ReadException(where, "binary file, not a web page");
             }
-            return HtmlArticles.parse(idOf(file), where, bytes);
+            return HtmlArticles.parse(id, where, bytes);
         }
         String text = TextDecoder.decode(where, bytes);
         if (looksLikeHtml(text)) {
             // A page saved under a text name: its markup is no article text.
-            return HtmlArticles.parse(idOf(file), where, text);
+            return HtmlArticles.parse(id, where, text);
         }
-        return parse(idOf(file), where, text);
+        return parse(id, where, text);
     }
 
     /** Parses article text that is already decoded; {@code id} becomes the source identifier. */
@@ -130,7 +142,8 @@ public final class ArticleReader {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
-    static String idOf(Path file) {
+    /** The article id a file gives by itself: its name without the extension. */
+    public static String idOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

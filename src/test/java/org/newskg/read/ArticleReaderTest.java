@@ -96,6 +96,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFrontMatterBlockAboveItsLimitIsRefusedBeforeItIsParsed() throws Exception {
+        String huge = "---\ntitle: " + "x".repeat(1_000_000) + "\n---\nBody\n";
+        ReadException e = assertThrows(ReadException.class, () -> reader.read(write("huge.md", huge)));
+        assertTrue(e.getMessage().endsWith("huge.md: malformed front matter: 1000008 characters, more than the 65536 a "
+                + "front matter block may hold"), e.getMessage());
+        assertTrue(reader.parse("ok", "ok.md", "---\ntitle: " + "x".repeat(60_000) + "\n---\nBody\n").title().length() == 60_000);
+    }
+
+    @Test
     void anUnsupportedLanguageInFrontMatterIsReported() throws Exception {
         ReadException e = assertThrows(ReadException.class,
                 () -> reader.read(write("ru.txt", "---\nlang: ru\n---\nТекст\n")));
