@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
                 os.flush();
                 return 0;
             }
-            OutputFiles.replace(out, os -> write(ks, fmt, dataset, os));
+            OutputFiles.write(out, os -> write(ks, fmt, dataset, os));
         }
         if (!store.quiet) {
             PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.IOError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.newskg.pipeline.Ingest;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.read.InputCollector;
 import org.newskg.store.KnowledgeStore;
+import org.newskg.store.StoreErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,8 +79,18 @@ final class IngestCommand implements Callable<Integer> {
             try (KnowledgeStore ks = store.openAsIs(true)) {
                 Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), n, batch);
                 summary = withProgress(inputs, ingest::run);
+            } catch (RuntimeException | InternalError | IOError e) {
+                if (e instanceof UserException || StoreErrors.ioCause(e).isEmpty()
+                        || e instanceof Error && !StoreErrors.isDiskError(e)) {
+                    throw e;
+                }
+                // Each batch is one transaction: the one that failed left nothing, the ones before are whole.
+                throw new UserException("cannot write to the store at " + store.store + ": " + StoreErrors.ioCause(e).get()
+                        + "; the batches stored before it are kept; make room and run the ingest again to store the rest "
+                        + "(until then, answers come from the last complete ingest)", 1, e);
             }
         }
+        summary.notes().forEach(note -> err.println("newskg ingest: " + note));
         summary.problems().forEach(p -> err.println("newskg ingest: " + p));
         if (!store.quiet) {
             summary.warnings().forEach(w -> err.println("newskg ingest: " + w));

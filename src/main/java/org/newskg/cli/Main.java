@@ -1,8 +1,10 @@
 package org.newskg.cli;
 
+import java.io.IOError;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.store.StoreErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -42,11 +44,25 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (InternalError | IOError e) {
+                // A full disk under a memory-mapped store file surfaces as an Error: one line, not a trace.
+                if (!StoreErrors.isDiskError(e)) {
+                    throw e;
+                }
+                List<CommandLine> commands = parseResult.asCommandLineList();
+                throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), String.valueOf(e.getMessage()),
+                        new UserException("failed: " + StoreErrors.ioCause(e).orElseThrow(), 1, e));
+            }
+        });
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             boolean verbose = parseResult.originalArgs().contains("-v") || parseResult.originalArgs().contains("--verbose");
             int code = ex instanceof UserException u ? u.exitCode() : 1;
-            String msg = ex instanceof UserException ? ex.getMessage() : "error: " + ex;
+            String msg = ex instanceof UserException ? ex.getMessage()
+                    : StoreErrors.ioCause(ex).map(cause -> "failed: " + cause).orElse("error: " + ex);
             cmd.getErr().println("newskg " + cmd.getCommandName() + ": " + msg);
             if (verbose) {
                 ex.printStackTrace(cmd.getErr());

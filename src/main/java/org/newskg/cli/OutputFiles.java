@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,8 +11,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import org.newskg.store.StoreErrors;
 
-/** Writes files whole: beside the target first, then moved into place. */
+/**
+ * Writes files whole: beside the target first, then moved into place. When writing fails (a full
+ * disk, above all) the temporary file is removed, so a failed command does not keep the disk
+ * full, and a file that was there stays as it was.
+ */
 final class OutputFiles {
 
     /** What writes the content. */
@@ -20,6 +26,30 @@ final class OutputFiles {
     }
 
     private OutputFiles() {
+    }
+
+    /**
+     * {@link #replace}, for a file the user named: a folder given as the file is a usage error,
+     * and a failure is one line saying what became of the file.
+     *
+     * @throws UserException with exit code 2 for a folder, 1 when writing fails
+     */
+    static void write(Path target, Content content) {
+        if (Files.isDirectory(target)) {
+            throw new UserException(target + " is a folder: give a file name", 2);
+        }
+        try {
+            replace(target, content);
+        } catch (IOException | RuntimeException | InternalError | IOError e) {
+            if (e instanceof UserException u) {
+                throw u;
+            }
+            if (e instanceof Error && !StoreErrors.isDiskError(e)) {
+                throw (Error) e;
+            }
+            throw new UserException("cannot write " + target + ": " + StoreErrors.ioCause(e).orElse(String.valueOf(e))
+                    + (Files.exists(target) ? "; " + target + " is as it was" : ""), 1, e);
+        }
     }
 
     /**
@@ -45,6 +75,7 @@ final class OutputFiles {
                 }
             }
         }
+        boolean moved = false;
         try {
             try (OutputStream o = os) {
                 content.writeTo(o);
@@ -54,9 +85,16 @@ final class OutputFiles {
                 Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+            moved = true;
+        } finally {
+            // Also after an Error: a full disk under a memory-mapped store surfaces as one.
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // The failure that brought us here says enough.
+                }
+            }
         }
     }
 }

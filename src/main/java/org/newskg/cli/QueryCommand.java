@@ -6,13 +6,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -20,8 +26,10 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.newskg.query.Params;
+import org.newskg.query.RemoteAccess;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -35,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SPARQL query over the store (the default graph is the merged view; GRAPH ?g reaches "
                 + "each article's own graph). Values given with --param are bound into the parsed query as RDF "
-                + "terms, never spliced into its text.")
+                + "terms, never spliced into its text. SERVICE is refused unless --allow-service names its host.")
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -63,9 +71,19 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle")
     String format;
 
+    @Mixin
+    ServiceHostsOption serviceHosts;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "stop the query after this long (default: no limit, but a SERVICE call is cut after 30 s)")
+    Long timeoutSeconds;
+
     @Override
     public Integer call() {
         Tables.Format fmt = QueryCommand.format(format);
+        if (timeoutSeconds != null && timeoutSeconds <= 0) {
+            throw new UserException("--timeout must be positive", 2);
+        }
         String text;
         if (source.file != null) {
             try {
@@ -102,8 +120,11 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         java.util.Optional<org.newskg.server.ServedStore> served = store.served();
         if (served.isPresent()) {
-            // The server holds the store: ask its SPARQL endpoint, with the same bindings.
+            // The server holds the store: ask its SPARQL endpoint, with the same bindings (and its SERVICE rules).
             var b = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(served.get().sparqlUrl()).query(query);
+            if (timeoutSeconds != null) {
+                b.timeout(timeoutSeconds, TimeUnit.SECONDS);
+            }
             Model terms = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
             bindings.forEach((k, v) -> b.substitution(k, terms.asRDFNode(v)));
             try (QueryExecution qe = b.build()) {
@@ -114,14 +135,32 @@ final class QueryCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        try (KnowledgeStore ks = store.open(false)) {
+        RemoteAccess remote;
+        try {
+            remote = RemoteAccess.allow(serviceHosts.hosts(), Set.of(),
+                    Duration.ofSeconds(timeoutSeconds == null ? 30 : timeoutSeconds));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--allow-service: " + e.getMessage(), 2);
+        }
+        try (remote; KnowledgeStore ks = store.open(false)) {
+            Context cxt = new Context();
+            remote.applyTo(cxt);
             Txn.executeRead(ks.dataset(), () -> {
-                var b = QueryExecution.dataset(ks.dataset()).query(query);
+                var b = QueryExecution.dataset(ks.dataset()).query(query).context(cxt);
+                if (timeoutSeconds != null) {
+                    b.timeout(timeoutSeconds, TimeUnit.SECONDS);
+                }
                 bindings.forEach((k, v) -> b.substitution(k, ks.dataset().getDefaultModel().asRDFNode(v)));
                 try (QueryExecution qe = b.build()) {
                     run(query, qe, fmt, out);
                 }
             });
+        } catch (QueryDeniedException e) {
+            throw new UserException(e.getMessage(), 1, e);
+        } catch (QueryCancelledException e) {
+            throw new UserException("the query took longer than its timeout and was stopped", 1, e);
+        } catch (QueryExecException e) {
+            throw new UserException("the query failed: " + e.getMessage(), 1, e);
         }
         out.flush();
         return 0;

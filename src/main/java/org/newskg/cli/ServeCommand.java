@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.pipeline.Components;
 import org.newskg.pipeline.FolderWatch;
@@ -61,6 +64,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "most rows a query returns (default: ${DEFAULT-VALUE})")
     long maxRows;
 
+    @Option(names = "--max-graph-triples", paramLabel = "N", defaultValue = "10000000",
+            description = "most triples one graph store read returns; a larger graph is refused, not cut "
+                    + "(default: ${DEFAULT-VALUE})")
+    long maxGraphTriples;
+
+    @Option(names = "--max-query-bytes", paramLabel = "N", defaultValue = "262144",
+            description = "largest query or update accepted, in bytes (default: ${DEFAULT-VALUE})")
+    long maxQueryBytes;
+
+    @Mixin
+    ServiceHostsOption serviceHosts;
+
+    @Option(names = "--allow-load", paramLabel = "HOST", split = ",",
+            description = "let LOAD (an update: needs --allow-update) read from these hosts; LOAD is off without it")
+    List<String> loadHosts = new ArrayList<>();
+
     @Option(names = "--watch", paramLabel = "DIR",
             description = "ingest the article files that arrive in DIR while serving: each scan's new or changed "
                     + "files are one batch, which readers see whole or not at all")
@@ -82,18 +101,23 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions opts;
         try {
             opts = ServerOptions.defaults().withHost(host).withPort(port)
-                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withResultLimit(maxRows);
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withResultLimit(maxRows).withMaxGraphTriples(maxGraphTriples)
+                    .withMaxRequestBytes(maxQueryBytes).withServiceHosts(serviceHosts.hosts());
             if (allowUpdate) {
                 String password = Secrets.read(passwordFile, passwordEnv);
                 if (password == null) {
                     throw new UserException("--allow-update needs a password: --password-file FILE or --password-env VAR", 2);
                 }
                 opts = opts.withUpdate(password);
+            } else if (!loadHosts.isEmpty()) {
+                throw new UserException("--allow-load needs --allow-update: LOAD is an update", 2);
             }
+            opts = opts.withLoadHosts(Set.copyOf(loadHosts));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), 2);
         }
         PrintWriter err = spec.commandLine().getErr();
+        exposure(opts).forEach(w -> err.println("newskg serve: warning: " + w));
         store.refuseIfServed("serve");
         // A watched folder may start a store from nothing: the first files fill it.
         try (KnowledgeStore ks = store.open(watch != null); SparqlServer server = new SparqlServer(ks.datasetGraph(), opts, ui)) {
@@ -125,11 +149,28 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What a user should know before others can reach the server: said once, at start. */
+    static List<String> exposure(ServerOptions opts) {
+        List<String> out = new ArrayList<>();
+        if (opts.isLoopback()) {
+            return out;
+        }
+        String where = opts.isWildcard() ? "every network interface (" + opts.host() + ")" : opts.host();
+        out.add("listening on " + where + ": anyone who can reach this machine on port " + opts.port()
+                + " can query the store");
+        if (opts.allowUpdate()) {
+            out.add("updates are on over plain HTTP: the admin password crosses the network unencrypted "
+                    + "(put a TLS proxy in front, or serve on 127.0.0.1)");
+        }
+        return out;
+    }
+
     private FolderWatch watcher(KnowledgeStore ks, PrintWriter err) {
         Components parts = new Components(store.iris(), ArticleReader.DEFAULT_MAX_BYTES);
         Ingest ingest = new Ingest(parts.processor(), ks, parts.merger(), Runtime.getRuntime().availableProcessors(), 256);
         return new FolderWatch(watch, ingest, Duration.ofMillis(Math.round(watchInterval * 1000)), summary -> {
             summary.problems().forEach(p -> err.println("newskg serve: " + p));
+            summary.notes().forEach(n -> err.println("newskg serve: " + n));
             if (!store.quiet) {
                 summary.warnings().forEach(w -> err.println("newskg serve: " + w));
                 err.println("newskg serve: " + summary.render().replace("\n", "; ").replace(System.lineSeparator(), "; "));

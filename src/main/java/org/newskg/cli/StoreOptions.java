@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.IOError;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.newskg.rdf.NKG;
 import org.newskg.read.ArticleReader;
 import org.newskg.server.ServedStore;
 import org.newskg.store.KnowledgeStore;
+import org.newskg.store.StoreErrors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,10 +52,14 @@ final class StoreOptions {
                 ks.rebuildMergedView(new Components(iris(), ArticleReader.DEFAULT_MAX_BYTES).merger()::build);
                 err.println("newskg " + mixee.name() + ": the last ingest into " + store
                         + " was interrupted; rebuilt the merged view from the stored articles");
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | InternalError | IOError e) {
+                if (e instanceof Error && !StoreErrors.isDiskError(e)) {
+                    throw (Error) e;
+                }
                 // Still answer, from the view of the last complete ingest, rather than not at all.
                 err.println("newskg " + mixee.name() + ": the last ingest into " + store + " was interrupted and "
-                        + "the merged view could not be rebuilt (" + e + "); it shows the last complete ingest");
+                        + "the merged view could not be rebuilt (" + StoreErrors.ioCause(e).orElse(String.valueOf(e))
+                        + "); answering from the last complete ingest");
             }
             err.flush();
         }
@@ -102,14 +108,19 @@ final class StoreOptions {
 
     /** Opens the store without repairing it: for ingest, which rebuilds the merged view at its end anyway. */
     KnowledgeStore openAsIs(boolean create) {
+        if (Files.isRegularFile(store)) {
+            throw new UserException(store + " is a file, not a store folder: give --store a folder", 2);
+        }
         if (!create && !Files.isDirectory(store)) {
             throw new UserException("no store at " + store + ": run 'newskg ingest' first, or give --store DIR", 2);
         }
         try {
             return KnowledgeStore.open(store, iris());
-        } catch (RuntimeException e) {
-            throw new UserException("cannot open the store at " + store + ": " + e.getMessage()
-                    + " (is another newskg process using it?)", 1, e);
+        } catch (RuntimeException | InternalError | IOError e) {
+            if (e instanceof Error && !StoreErrors.isDiskError(e)) {
+                throw (Error) e;
+            }
+            throw new UserException(StoreErrors.openFailure(store, e), 1, e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.newskg.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,11 +135,7 @@ final class TimelineCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        try {
-            OutputFiles.replace(html, os -> os.write(page.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UserException("cannot write " + html + ": " + e.getMessage(), 1, e);
-        }
+        OutputFiles.write(html, os -> os.write(page.getBytes(StandardCharsets.UTF_8)));
         if (!store.quiet) {
             spec.commandLine().getOut().println("wrote " + html + " (" + timeline.holdingCount() + " holdings, "
                 + timeline.eventCount() + " events, " + timeline.sourceCount() + " sources)");

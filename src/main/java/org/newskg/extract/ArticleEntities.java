@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -102,12 +103,7 @@ final class ArticleEntities {
                 org(m, m.text());
             }
         }
-        for (Mention m : mentions) {
-            // The same name elsewhere is the same organization, whatever its shape suggests there.
-            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && orgsByName.containsKey(lex.fold(withoutLegalForm(m.text())))) {
-                org(m, m.text());
-            }
-        }
+        attachKnownOrgNames(mentions);
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
                     && isFullName(m.text()) && !MatchText.isCjk(m.text().charAt(0))) {
@@ -123,7 +119,11 @@ final class ArticleEntities {
         for (List<Mention> s : sentences) {
             linkGlosses(s);
         }
-        for (Mention m : mentions) {
+        attachKnownOrgNames(mentions);
+        // CJK names, the longest first: a headline's 黒川 joins the 黒川直人 of the body, wherever each stands.
+        List<Mention> longestFirst = new ArrayList<>(mentions);
+        longestFirst.sort(Comparator.comparingInt((Mention m) -> MatchText.isCjk(m.text().charAt(0)) ? -nameKey(m.text()).length() : 0));
+        for (Mention m : longestFirst) {
             if (m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON && !byMention.containsKey(m)
                     && isFullName(m.text())) {
                 Cluster same = samePerson(m.text());
@@ -303,6 +303,15 @@ final class ArticleEntities {
     }
 
     /** NAME ( NAME ) and NAME ( @handle ): both are one entity. */
+    /** The same name elsewhere is the same organization, whatever its shape suggests there. */
+    private void attachKnownOrgNames(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && !byMention.containsKey(m) && orgsByName.containsKey(lex.fold(withoutLegalForm(m.text())))) {
+                org(m, m.text());
+            }
+        }
+    }
+
     private void linkGlosses(List<Mention> s) {
         for (int i = 0; i + 1 < s.size(); i++) {
             Mention a = s.get(i);
@@ -320,6 +329,8 @@ final class ArticleEntities {
                 Cluster ca = byMention.get(a);
                 if (ca != null && ca.kind == EntityKind.ORGANIZATION) {
                     attach(b, ca);
+                    // "Banco del Sur (BDS)": the short form names the organization elsewhere in the article.
+                    orgsByName.putIfAbsent(lex.fold(b.text()), ca);
                     continue;
                 }
                 Cluster cb = byMention.get(b);
@@ -367,13 +378,13 @@ final class ArticleEntities {
 
     /** The person already known under exactly this name, or null. */
     private Cluster samePerson(String surface) {
-        String f = lex.fold(surface).strip();
+        String f = nameKey(surface);
         // "Van Dam" after "Joris van Dam": a surname with its particle, capitalized at a sentence start.
         boolean particleSurname = f.indexOf(' ') > 0 && f.indexOf(' ') == f.lastIndexOf(' ')
                 && lex.isNameParticle(f.substring(0, f.indexOf(' ')));
         for (Cluster c : persons) {
             for (String s : c.surfaces) {
-                String fs = lex.fold(s).strip();
+                String fs = nameKey(s);
                 if (fs.equals(f) || particleSurname && fs.endsWith(" " + f)) {
                     return c;
                 }
@@ -384,7 +395,7 @@ final class ArticleEntities {
 
     /** The person a single name refers to: surname, given name, genitive or one-letter variant of a full name. */
     private Cluster personFor(String surface) {
-        String f = lex.fold(surface).strip();
+        String f = nameKey(surface);
         if (f.isEmpty()) {
             return null;
         }
@@ -392,7 +403,7 @@ final class ArticleEntities {
         List<Cluster> candidates = new ArrayList<>();
         for (Cluster c : persons) {
             for (String s : c.surfaces) {
-                String fs = lex.fold(s);
+                String fs = nameKey(s);
                 if (fs.equals(f)) {
                     exact = c;
                 }
@@ -408,17 +419,32 @@ final class ArticleEntities {
         if (MatchText.isCjk(f.charAt(0)) && f.indexOf('\u00B7') < 0) {
             // A CJK family name alone (石黒 for 石黒真理子): the one full name that starts with it.
             List<Cluster> starts = new ArrayList<>();
+            List<Cluster> ends = new ArrayList<>();
             for (Cluster c : persons) {
-                if (c.surfaces.stream().map(lex::fold).anyMatch(x -> x.length() > f.length() && x.startsWith(f)
+                if (c.surfaces.stream().map(this::nameKey).anyMatch(x -> x.length() > f.length() && x.startsWith(f)
                         && x.indexOf('\u00B7') < 0 || x.endsWith('\u00B7' + f))) {
                     starts.add(c);
+                }
+                if (f.length() >= 2 && c.surfaces.stream().map(this::nameKey).anyMatch(x -> x.length() > f.length()
+                        && x.endsWith(f) && x.indexOf('\u00B7') < 0)) {
+                    ends.add(c);
                 }
             }
             if (starts.size() == 1) {
                 return starts.get(0);
             }
+            // A given name alone (一成 for 東雲一成, where father and son share the family name): the one full name ending in it.
+            if (starts.isEmpty() && ends.size() == 1) {
+                return ends.get(0);
+            }
         }
         return candidates.size() == 1 ? candidates.get(0) : candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+    }
+
+    /** A name as compared with others: folded; a CJK name without the space a profile may put after the family name. */
+    private String nameKey(String surface) {
+        String f = lex.fold(surface).strip();
+        return !f.isEmpty() && MatchText.isCjk(f.charAt(0)) ? f.replace(" ", "") : f;
     }
 
     private boolean matchesPart(String single, String full) {
@@ -472,16 +498,19 @@ final class ArticleEntities {
         }
         for (String s : c.surfaces) {
             String f = lex.fold(s);
-            if (f.length() >= 2 && f.length() <= 3 && f.indexOf('\u00B7') < 0 && lex.isSurnameChar(f.charAt(0))) {
+            int family = lex.surnameLength(f, 0);
+            // 陈立群 → Chen Liqun; 欧阳兰 → Ouyang Lan, 司徒明哲 → Situ Mingzhe: a compound family name is one word.
+            if (family > 0 && f.length() > family && f.length() <= family + 2 && f.indexOf('\u00B7') < 0) {
                 String[] syl = slugs.latin(s).toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
                 if (syl.length != f.length()) {
                     continue;
                 }
+                StringBuilder surname = new StringBuilder();
                 StringBuilder given = new StringBuilder();
-                for (int i = 1; i < syl.length; i++) {
-                    given.append(syl[i]);
+                for (int i = 0; i < syl.length; i++) {
+                    (i < family ? surname : given).append(syl[i]);
                 }
-                return java.util.Optional.of(cap(syl[0]) + " " + cap(given.toString()));
+                return java.util.Optional.of(cap(surname.toString()) + " " + cap(given.toString()));
             }
         }
         return java.util.Optional.empty();
@@ -490,6 +519,13 @@ final class ArticleEntities {
     /** "曜峰精密" → "Yaofeng Precision", "朝凪テクノロジーズ" → "Asanagi Technologies": the name read, its kind in English. */
     private java.util.Optional<String> englishName(String surface) {
         Map.Entry<Integer, String> kind = lex.orgKindGloss(surface);
+        int tail = surface.length();
+        while (tail > 0 && Character.isLetter(surface.charAt(tail - 1)) && !MatchText.isCjk(surface.charAt(tail - 1))) {
+            tail--;
+        }
+        if (kind == null && tail > 0 && tail < surface.length()) {
+            kind = Map.entry(surface.length() - tail, surface.substring(tail)); // "青岚FC": its Latin kind word as written
+        }
         if (kind == null) {
             return java.util.Optional.empty();
         }
@@ -504,7 +540,8 @@ final class ArticleEntities {
             String latin = slugs.latin(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
             read = latin.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(cap(latin));
         }
-        return read.map(r -> r + " " + kind.getValue());
+        String english = kind.getValue();
+        return read.map(r -> r + " " + english);
     }
 
     private static String cap(String s) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.time.Derivation;
 import org.newskg.time.TimeValue;
 
@@ -32,7 +34,8 @@ final class ArticlePasses {
     /** The passes, in the order they run. */
     static final List<ArticlePass> ORDER = List.of(
             new EffectiveDates(), new CompanyPresidents(), new HoldingsFromEvents(), new Founders(), new Successions(), new Promotions(),
-            new MergeHoldings(), new TenureStarts(), new InterimEnds(), new PromotionEnds(), new DistinctEvents());
+            new MergeHoldings(), new TenureStarts(), new InterimEnds(), new PromotionEnds(), new DistinctEvents(),
+            new UnfinishedTitles());
 
     static ArticleFacts run(ArticleFacts facts, Context context) {
         for (ArticlePass p : ORDER) {
@@ -75,6 +78,24 @@ final class ArticlePasses {
 
         private static boolean stated(Event e) {
             return dateRank(e) >= 2;
+        }
+    }
+
+    /**
+     * "jefe de plataforma", "Leiterin des Netzbetriebs" where the field is not in the vocabulary: a bare "Head"
+     * names no post, so it holds nothing; the event stays, without a title.
+     */
+    static final class UnfinishedTitles implements ArticlePass {
+        @Override
+        public ArticleFacts apply(ArticleFacts f, Context c) {
+            List<Holding> holdings = f.holdings().stream().filter(h -> !unfinished(h.role())).toList();
+            List<Event> events = f.events().stream().map(e -> unfinished(e.role())
+                    ? new Event(e.type(), e.personKey(), e.orgKey(), null, e.date(), e.end(), e.derivation(), e.evidence()) : e).toList();
+            return f.withHoldings(holdings).withEvents(events);
+        }
+
+        private static boolean unfinished(Role r) {
+            return r != null && r.key().equals("head");
         }
     }
 
@@ -141,7 +162,24 @@ final class ArticlePasses {
         public ArticleFacts apply(ArticleFacts f, Context c) {
             List<Holding> holdings = new ArrayList<>(f.holdings());
             holdings.addAll(founders(f.events(), f.holdings(), c.lex(), c.roles()));
-            return f.withHoldings(holdings);
+            return f.withHoldings(together(holdings, c.roles()));
+        }
+
+        /** Two or more founders of one organization are each its Co-founder, however each was introduced. */
+        private static List<Holding> together(List<Holding> holdings, RoleVocabulary roles) {
+            Role co = roles.byKey("co-founder").orElse(null);
+            if (co == null) {
+                return holdings;
+            }
+            Map<String, Set<String>> founders = holdings.stream()
+                    .filter(h -> isFounder(h.role()) || h.role() != null && h.role().key().equals(co.key()))
+                    .collect(Collectors.groupingBy(Holding::orgKey, Collectors.mapping(Holding::personKey, Collectors.toSet())));
+            return holdings.stream().map(h -> isFounder(h.role()) && founders.get(h.orgKey()).size() > 1
+                    ? new Holding(h.personKey(), h.orgKey(), co, h.start(), h.end(), h.evidence(), h.startHow(), h.endHow()) : h).toList();
+        }
+
+        private static boolean isFounder(Role r) {
+            return r != null && r.key().equals("founder");
         }
 
         private static List<Holding> founders(List<Event> events, List<Holding> holdings, Lexicon lex, RoleVocabulary roles) {

@@ -74,6 +74,10 @@ final class CandidateFeatures {
             f.add("p.brk=" + SentenceView.clauseBreak(gap));
             f.add("p.first=" + firstOfKind(v, k, Mention.Kind.NAME));
             f.add("p.nearer=" + otherTitleNearer(v, k, t));
+            int rank = personRank(v, t, k);
+            f.add("p.rank=" + cap(rank, 3));
+            f.add("p.rank=" + cap(rank, 3) + "&" + side);
+            f.add("persons=" + cap(personsIn(v), 4));
             for (Support s : supports) {
                 if (s.ordinal() <= Support.COLON_LIST.ordinal()) {
                     f.add("s=" + s + "&pd=" + cap(between, 2));
@@ -103,6 +107,8 @@ final class CandidateFeatures {
             between(v, from, to, "o.b", f);
             f.add("o.brk=" + SentenceView.clauseBreak(gap));
             f.add("o.nearest=" + nearestOrg(v, t, k));
+            f.add("o.nearest=" + nearestOrg(v, t, k) + "&" + side);
+            f.add("orgs=" + cap(orgsIn(v), 3));
         }
         for (Support s : supports) {
             if (s.ordinal() > Support.COLON_LIST.ordinal()) {
@@ -283,6 +289,35 @@ final class CandidateFeatures {
             }
         }
         return true;
+    }
+
+    /** How many persons of the sentence stand nearer the title than this one (0: the nearest). */
+    private static int personRank(SentenceView v, TitleGroup t, int person) {
+        int d = person < t.first() ? t.first() - person : person - t.last();
+        int nearer = 0;
+        for (int k = 0; k < v.size(); k++) {
+            if (k != person && (k < t.first() || k > t.last()) && SentenceView.isPersonLike(v.at(k))) {
+                int dk = k < t.first() ? t.first() - k : k - t.last();
+                nearer += dk < d ? 1 : 0;
+            }
+        }
+        return nearer;
+    }
+
+    private static int personsIn(SentenceView v) {
+        int n = 0;
+        for (Mention m : v.items) {
+            n += SentenceView.isPersonLike(m) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int orgsIn(SentenceView v) {
+        int n = 0;
+        for (Mention m : v.items) {
+            n += SentenceView.isOrgLike(m) && m.kind() != Mention.Kind.ANAPHOR ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean firstOfKind(SentenceView v, int k, Mention.Kind kind) {

@@ -52,6 +52,16 @@ public final class Lexicon {
     private final Set<String> negationsAfter;
     private final Set<Character> transliterationChars;
     private final Set<Character> surnameChars;
+    private final Set<Character> commonSurnameChars;
+    private final Set<String> numberWords;
+    private final Set<String> countedNouns;
+    /** Two-character family names (欧阳, 司徒), matched as a whole. */
+    private final Set<String> compoundSurnames;
+    /** Words that end a CJK personal name written before them (particles, adverbs, 代为): {@code name-stops.txt}. */
+    private final Set<String> nameStops;
+    /** Words that begin with a family name's character but name no one (任期, 高层): {@code surname-words.txt}. */
+    private final Set<String> surnameWords;
+    private final Set<String> honorificsAfter;
 
     Lexicon(Language language, MatchText matchText, Map<String, List<Role>> roleLabels,
             java.util.function.Function<String, java.util.Optional<Role>> roleByKey, PhraseMatcher<GazetteerOrg> orgs) {
@@ -121,7 +131,11 @@ public final class Lexicon {
             LanguageData.words(Language.EN, "org-suffixes.txt").forEach(w -> suffixes.add(fold(w)));
         }
         this.orgSuffixes = Set.copyOf(suffixes);
-        this.orgPrefixes = foldedWords("org-prefixes.txt");
+        Set<String> prefixes = new HashSet<>(foldedWords("org-prefixes.txt"));
+        if (language.isCjk()) {
+            LanguageData.words(Language.EN, "org-prefixes.txt").forEach(w -> prefixes.add(fold(w)));
+        }
+        this.orgPrefixes = Set.copyOf(prefixes);
         this.orgCuesBefore = foldedWhere("org-cues.tsv", "before");
         this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
         this.nameParticles = foldedWords("name-particles.txt");
@@ -149,7 +163,31 @@ public final class Lexicon {
         // Chinese data is written once, in Simplified; matching folds Traditional to Simplified.
         Language chars = language.isChinese() ? Language.ZH_HANS : language;
         this.transliterationChars = chars(LanguageData.words(chars, "transliteration-chars.txt"));
-        this.surnameChars = chars(LanguageData.words(chars, "surnames.txt"));
+        // A line of single characters lists one-character family names; a line of words, compound ones.
+        List<String> singles = new ArrayList<>();
+        List<String> common = new ArrayList<>();
+        Set<String> compounds = new HashSet<>();
+        for (List<String> row : LanguageData.rows(chars, "surnames.txt")) {
+            String line = row.get(0);
+            if (line.contains(" ")) {
+                for (String w : line.split("\\s+")) {
+                    compounds.add(fold(w));
+                }
+            } else {
+                singles.add(line);
+                if (row.size() > 1 && row.get(1).equals("common")) {
+                    common.add(line);
+                }
+            }
+        }
+        this.surnameChars = chars(singles);
+        this.commonSurnameChars = chars(common);
+        this.compoundSurnames = Set.copyOf(compounds);
+        this.numberWords = Set.copyOf(LanguageData.words(chars, "numbers.tsv").stream().map(this::fold).toList());
+        this.countedNouns = Set.copyOf(LanguageData.words(chars, "counted-nouns.tsv").stream().map(this::fold).toList());
+        this.nameStops = Set.copyOf(LanguageData.words(chars, "name-stops.txt").stream().map(this::fold).toList());
+        this.surnameWords = Set.copyOf(LanguageData.words(chars, "surname-words.txt").stream().map(this::fold).toList());
+        this.honorificsAfter = foldedWhere("honorifics.txt", "after");
     }
 
     private static Trigger.Slot slot(String s) {
@@ -339,6 +377,11 @@ public final class Lexicon {
         return givenNames.contains(folded) && !nonNames.contains(folded);
     }
 
+    /** Whether a word is on the given-name list even where it is also a common word ("Clara", "Jan"). */
+    public boolean isListedGivenName(String folded) {
+        return givenNames.contains(folded);
+    }
+
     /** Legal-form words that may end a company name ("GmbH", "Inc."), folded. */
     public List<String> legalForms() {
         return legalForms;
@@ -482,6 +525,97 @@ public final class Lexicon {
 
     public boolean isSurnameChar(char foldedChar) {
         return surnameChars.contains(foldedChar);
+    }
+
+    /** The length of the family name that opens {@code folded} at {@code i}: 2 (欧阳), 1 (王), or 0. */
+    public int surnameLength(String folded, int i) {
+        if (i + 2 <= folded.length() && compoundSurnames.contains(folded.substring(i, i + 2))) {
+            return 2;
+        }
+        return i < folded.length() && surnameChars.contains(folded.charAt(i)) ? 1 : 0;
+    }
+
+    /**
+     * Whether a CJK text opens with a number and what it counts ("两位", "一家", "十几家"): a
+     * quantity, which no name begins with.
+     */
+    public boolean opensWithCount(String folded) {
+        int i = 0;
+        while (i < folded.length() && i < 3 && numberWords.contains(folded.substring(i, i + 1))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        for (int j = i; j < Math.min(folded.length(), i + 2); j++) {
+            if (countedNouns.contains(folded.substring(j, j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the family name that opens {@code folded} at {@code i} is a frequent one (王, 陈) or a compound one. */
+    public boolean isCommonSurname(String folded, int i) {
+        return surnameLength(folded, i) == 2 || i < folded.length() && commonSurnameChars.contains(folded.charAt(i));
+    }
+
+    /** The length of the word of {@code name-stops.txt} that starts at {@code i} (the longest), or 0. */
+    public int nameStopAt(String folded, int i) {
+        return longestAt(nameStops, folded, i);
+    }
+
+    /** The length of the word of {@code name-stops.txt} that ends at {@code i} (the longest), or 0. */
+    public int nameStopBefore(String folded, int i) {
+        return longestBefore(nameStops, folded, i);
+    }
+
+    /** Whether a word begins with a family name's character but names no one (任期, 高层, 方面). */
+    public boolean isSurnameWord(String folded) {
+        return surnameWords.contains(folded);
+    }
+
+    /** The length of a person cue of the after kind (表示, 任) that ends at {@code i}, or 0. */
+    public int personCueAfterBefore(String folded, int i) {
+        return longestBefore(personCuesAfter, folded, i);
+    }
+
+    /** The length of a person cue of the after kind (表示, 氏, 任) or an honorific that starts at {@code i}, or 0. */
+    public int personCueAfterAt(String folded, int i) {
+        return Math.max(longestAt(personCuesAfter, folded, i), longestAt(honorificsAfter, folded, i));
+    }
+
+    /** The length of an organization cue of the before kind (加盟, 据) that ends at {@code i}, or 0. */
+    public int orgCueBefore(String folded, int i) {
+        return longestBefore(orgCuesBefore, folded, i);
+    }
+
+    /** The length of a person cue of the before kind (记者, 分析师, 员) that ends at {@code i}, or 0. */
+    public int personCueBefore(String folded, int i) {
+        return longestBefore(personCuesBefore, folded, i);
+    }
+
+    /** The connecting word that starts at {@code i} of a folded text ("前", "の", "として"), or null. */
+    public PhraseMatcher.Match<Glue> glueAt(String folded, int i) {
+        return glue.longestAt(folded, i);
+    }
+
+    private static int longestAt(Set<String> words, String folded, int i) {
+        for (int n = Math.min(8, folded.length() - i); n >= 1; n--) {
+            if (words.contains(folded.substring(i, i + n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static int longestBefore(Set<String> words, String folded, int i) {
+        for (int n = Math.min(8, i); n >= 1; n--) {
+            if (words.contains(folded.substring(i - n, i))) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,17 +27,37 @@ final class MentionFinder {
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     /** A club's year or number after its name: " 1896", " 04". */
     private static final Pattern CLUB_NUMBER = Pattern.compile(" (?:\\d{2}|1[89]\\d{2}|20[0-2]\\d)(?![\\p{L}\\p{N}:/-]|[.,]\\d)");
-    /** Characters that end a CJK name written after a title: verbs and particles that follow a subject. */
-    private static final String CJK_STOP = "的是在将將已曾也于於和与與及等被把对對说說称稱表为為了着著过過从從向到今后後前年月日时時";
 
     private final Lexicon lex;
     private final RoleComposer composer;
     private final TimeNormalizer times;
+    private final AcronymDefinitions acronyms;
+    private final CjkNames cjkNames;
+    /** The Japanese dictionary, for Japanese text only; null otherwise. */
+    private final org.newskg.lang.JapaneseReadings readings;
+    /** The whole article, folded, for CJK text: where a transliterated name is written in full. */
+    private final String foldedArticle;
+    /** Pinyin of Chinese characters, to read a Latin gloss against the name it glosses. */
+    private final org.newskg.lang.Slugs slugs = new org.newskg.lang.Slugs();
 
     MentionFinder(Lexicon lex, RoleComposer composer, TimeNormalizer times) {
+        this(lex, composer, times, null, "");
+    }
+
+    /**
+     * A finder for the sentences of one article: the article's text settles what a sentence leaves
+     * open (where a Chinese name ends), the Japanese dictionary where a Japanese name begins.
+     */
+    MentionFinder(Lexicon lex, RoleComposer composer, TimeNormalizer times, org.newskg.lang.JapaneseReadings readings,
+                  String articleText) {
         this.lex = lex;
+        this.acronyms = new AcronymDefinitions(lex);
         this.composer = composer;
         this.times = times;
+        this.readings = lex.language() == Language.JA ? readings : null;
+        this.foldedArticle = lex.language().isCjk() && articleText != null ? lex.fold(articleText) : "";
+        this.cjkNames = new CjkNames(lex, this.readings, composer::endsInTitlePart,
+                lex.language().isCjk() ? lex.fold(articleText) : "");
     }
 
     List<Mention> find(Sentence sentence, LocalDate anchor) {
@@ -50,7 +72,7 @@ final class MentionFinder {
                     null, null, null, t, null), base);
         }
         for (PhraseMatcher.Match<GazetteerOrg> m : lex.orgs().findAll(folded)) {
-            if (free(taken, m.begin(), m.end()) && startsName(text, m.begin()) && !dotted(folded, m.begin(), m.end())) {
+            if (free(taken, m.begin(), m.end()) && startsName(text, m.begin()) && !insideDottedName(folded, m.begin(), m.end())) {
                 add(out, taken, new Mention(Mention.Kind.ORG, base + m.begin(), base + m.end(),
                         text.substring(m.begin(), m.end()), null, null, m.values().get(0), null, null), base);
             }
@@ -88,6 +110,7 @@ final class MentionFinder {
                         text.substring(m.begin(), m.end())), base);
             }
         }
+        findDescribedAnaphora(text, folded, base, taken, out);
         // "wählte den Präsidenten ab", "treedt op 1 januari terug": the mention is the verb; the particle confirms it.
         Map<Mention, Integer> split = new HashMap<>();
         for (PhraseMatcher.Match<Lexicon.SplitTrigger> m : lex.splitTriggers().findAll(folded)) {
@@ -126,14 +149,62 @@ final class MentionFinder {
                 add(out, taken, Mention.of(Mention.Kind.HANDLE, base + h.start(), base + h.end(), h.group()), base);
             }
         }
+        if (lex.language().isCjk()) {
+            findTitleAbbreviations(text, folded, base, taken, out);
+        }
         findCjkNames(text, folded, base, taken, out);
         findLatinNames(text, folded, base, taken, out);
+        acronyms.apply(text, base, out);
         findPronouns(text, folded, base, taken, out);
         // "volgt het onderzoek op de voet" is no "volgt X op": what a split verb encloses must be someone or something.
         out.removeIf(m -> split.containsKey(m) && out.stream().noneMatch(o -> o.begin() >= m.end() && o.end() <= split.get(m))
                 && text.substring(m.end() - base, split.get(m) - base).strip().split("\\s+").length > 1);
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /**
+     * "de Helmondse autobouwer", "the Swedish lender": a place or nationality adjective inside an anaphoric
+     * phrase still refers back to the organization; the adjective is no name.
+     */
+    private void findDescribedAnaphora(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        List<int[]> words = words(text);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            int[] p = words.get(k - 1);
+            int[] w = words.get(k);
+            int[] n = words.get(k + 1);
+            if (!Character.isUpperCase(text.charAt(w[0])) || !Character.isLowerCase(text.charAt(n[0]))
+                    || !text.substring(p[1], w[0]).equals(" ") || !text.substring(w[1], n[0]).equals(" ")
+                    || !free(taken, p[0], n[1])) {
+                continue;
+            }
+            String phrase = folded.substring(p[0], p[1]) + " " + folded.substring(n[0], n[1]);
+            PhraseMatcher.Match<Boolean> m = lex.orgAnaphora().longestAt(phrase, 0);
+            if (m != null && m.end() == phrase.length()) {
+                add(out, taken, Mention.of(Mention.Kind.ANAPHOR, base + p[0], base + n[1], text.substring(p[0], n[1])), base);
+            }
+        }
+    }
+
+    /**
+     * "最高デジタル責任者（CDO）", "首席战略官（CSO）": capital letters in parentheses right after a title
+     * abbreviate it, whatever they stand for elsewhere; they are that title again, not a name.
+     */
+    private void findTitleAbbreviations(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        for (Mention title : List.copyOf(out)) {
+            int p = title.end() - base;
+            if (title.kind() != Mention.Kind.ROLE || p >= folded.length() || folded.charAt(p) != '(') {
+                continue;
+            }
+            int e = p + 1;
+            while (e < folded.length() && e - p <= 6 && text.charAt(e) >= 'A' && text.charAt(e) <= 'Z') {
+                e++;
+            }
+            if (e - p - 1 >= 2 && e < folded.length() && folded.charAt(e) == ')' && free(taken, p + 1, e)) {
+                add(out, taken, new Mention(Mention.Kind.ROLE, base + p + 1, base + e, text.substring(p + 1, e),
+                        title.roles(), null, null, null, null), base);
+            }
+        }
     }
 
     /** Whether what a trigger adds to a title is only "new" ("ny vd", "neuer CEO"): then the title is read as a title. */
@@ -143,13 +214,38 @@ final class MentionFinder {
         return g != null && !g.isEmpty() && g.stream().allMatch(x -> x == Glue.FUTURE || x == Glue.DET);
     }
 
-    /** Whether a span touches a middle dot: 福斯 in 丹尼尔·福斯特 is part of a transliterated name. */
-    private static boolean dotted(String folded, int b, int e) {
-        return b > 0 && isDot(folded.charAt(b - 1)) || e < folded.length() && isDot(folded.charAt(e));
+    /**
+     * Whether a span lies in a transliterated name joined by a middle dot: 福斯 in 丹尼尔·福斯特 touches
+     * the dot, 雷诺 in 哈维尔·莫雷诺 reaches it over transliteration characters.
+     */
+    private boolean insideDottedName(String folded, int b, int e) {
+        if (!lex.language().isCjk()) {
+            return b > 0 && isDot(folded, b - 1) || e < folded.length() && isDot(folded, e);
+        }
+        int l = b;
+        while (l > 0 && !isDot(folded, l - 1) && isNameChar(folded.charAt(l - 1))) {
+            l--;
+        }
+        int r = e;
+        while (r < folded.length() && !isDot(folded, r) && isNameChar(folded.charAt(r))) {
+            r++;
+        }
+        if (l > 0 && isDot(folded, l - 1) || r < folded.length() && isDot(folded, r)) {
+            return true;
+        }
+        // "莫雷诺上任" after "哈维尔·莫雷诺": the surname alone, which the article writes in full elsewhere.
+        String word = folded.substring(l, r);
+        return r - l > e - b && (foldedArticle.contains("\u00B7" + word) || foldedArticle.contains(word + "\u00B7"));
     }
 
-    private static boolean isDot(char c) {
-        return c == '\u00B7' || c == '\u30FB';
+    /**
+     * Whether the character at {@code i} joins the parts of a transliterated name: a middle dot, or a
+     * full stop between two CJK characters (哈维尔．莫雷诺, written with the full-width stop).
+     */
+    private static boolean isDot(String folded, int i) {
+        char c = folded.charAt(i);
+        return c == '\u00B7' || c == '\u30FB' || c == '.' && i > 0 && i + 1 < folded.length()
+                && MatchText.isCjk(folded.charAt(i - 1)) && MatchText.isCjk(folded.charAt(i + 1));
     }
 
     /** Adds mentions for further occurrences of names already established elsewhere in the article. */
@@ -182,106 +278,186 @@ final class MentionFinder {
     }
 
     /**
-     * CJK organizations named by their kind: two to four characters before a suffix such as 科技,
-     * 集团, 银行, 電機 ("华辰科技", "アオバ電機"), starting after punctuation, a title or a verb-like stop.
+     * The most characters a CJK organization name is read back over from its kind word: Chinese names
+     * are short (华辰科技); Japanese ones, set off by kana, may be long (北海道電子部品工業会).
+     */
+    private int maxCjkOrg() {
+        return lex.language() == Language.JA ? 8 : 4;
+    }
+
+    /**
+     * CJK organizations named by their kind: two to eight characters before a kind word such as 科技,
+     * 集团, 银行, 電機, FC ("华辰科技", "アオバ電機", "青岚FC"), starting where a word before them ends (punctuation,
+     * a particle, a verb, a title, a cue, a generic word such as 公司); and names set off as titles.
      */
     private void findCjkOrganizations(String text, String folded, int base, boolean[] taken, List<Mention> out) {
-        List<String> suffixes = new ArrayList<>(lex.orgSuffixes());
-        // The longest kind word first: "テクノロジーズ" before "テクノロジー".
-        suffixes.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (String suffix : suffixes) {
+        findTitledOrganizations(text, folded, base, taken, out);
+        // Where a known word ends, a name may begin: "加盟远帆飞机租赁", "创立星海基金会", "据岳峰汽车".
+        boolean[] wordEnd = new boolean[folded.length() + 1];
+        lex.triggers().findAll(folded).forEach(m -> wordEnd[m.end()] = true);
+        lex.splitTriggers().findAll(folded).forEach(m -> wordEnd[m.end()] = true);
+        lex.roles().findAll(folded).forEach(m -> wordEnd[m.end()] = true);
+        lex.leadVerbs().findAll(folded).forEach(m -> wordEnd[m.end()] = true);
+        lex.speechVerbs().findAll(folded).forEach(m -> wordEnd[m.end()] = true);
+        List<int[]> kinds = new ArrayList<>();
+        for (String suffix : lex.orgSuffixes()) {
             // One character (社) is too little to tell a company from any noun.
-            if (suffix.length() < 2 || !MatchText.isCjk(suffix.charAt(0)) || lex.isGenericOrgWord(suffix)) {
+            if (suffix.length() < 2 || lex.isGenericOrgWord(suffix)) {
                 continue;
             }
-            for (int i = folded.indexOf(suffix); i >= 0; i = folded.indexOf(suffix, i + 1)) {
-                int e = i + suffix.length();
-                if (i == 0 || !free(taken, i, e)) {
-                    continue;
-                }
-                int b = i;
-                while (b > 0 && i - b < 4 && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1))) {
-                    b--;
-                }
-                // Only where a name can begin: the start of the sentence or after punctuation ("将扩大投资" is no company).
-                // Japanese particles (の, は, が) end the word before, as punctuation does.
-                boolean boundary = b == 0 || "，。、：；“”「」（）()《》 ,.:;".indexOf(folded.charAt(b - 1)) >= 0
-                        || !MatchText.isCjk(folded.charAt(b - 1))
-                        || Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HIRAGANA
-                        || b >= 2 && lex.isGenericOrgWord(folded.substring(b - 2, b)); // "机器人公司澜锐科技"
-                if (!boundary) {
-                    // The run may have swallowed the generic word: "公司澜锐科技" read from "司".
-                    for (int g = b + 1; g < i - 1 && !boundary; g++) {
-                        if (g >= 2 && lex.isGenericOrgWord(folded.substring(g - 2, g))) {
-                            b = g;
-                            boundary = true;
-                        }
-                    }
-                }
-                if (i - b >= 2 && boundary) {
-                    add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.ORGANIZATION), base);
+            boolean cjk = MatchText.isCjk(suffix.charAt(0));
+            for (int i = folded.indexOf(suffix, 1); i > 0; i = folded.indexOf(suffix, i + 1)) {
+                if ((cjk || latinKindAfterCjk(text, folded, i, i + suffix.length()))
+                        && !composer.fieldGoesOn(folded, i, i + suffix.length())) {
+                    kinds.add(new int[] {i, i + suffix.length()});
                 }
             }
+        }
+        // The longest kind word first ("テクノロジーズ" before "テクノロジー"), then in the order they stand.
+        kinds.sort(Comparator.comparingInt((int[] k) -> k[0] - k[1]).thenComparingInt(k -> k[0]));
+        Map<Integer, Integer> kindAt = new HashMap<>();
+        kinds.forEach(k -> kindAt.merge(k[0], k[1], Math::max));
+        for (int[] k : kinds) {
+            if (!free(taken, k[0], k[1])) {
+                continue;
+            }
+            int b = cjkOrgStart(folded, k[0], taken, wordEnd);
+            if (b >= 0) {
+                // "南海快运航空", "岳峰汽车集团": a kind word right after another belongs to the name too.
+                int e = k[1];
+                while (kindAt.containsKey(e) && free(taken, e, kindAt.get(e))) {
+                    e = kindAt.get(e);
+                }
+                add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.ORGANIZATION), base);
+            }
+        }
+    }
+
+    /**
+     * "青岚FC", "翠湾AG": a legal form or a club's letters (a kind word that also opens names, as FC does)
+     * written right after a CJK name, as a word of its own; "香港AI" is no company.
+     */
+    private boolean latinKindAfterCjk(String text, String folded, int i, int e) {
+        String kind = folded.substring(i, e);
+        return MatchText.isCjk(folded.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                && (lex.legalForms().contains(kind) || lex.isOrgPrefix(kind))
+                && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)) || MatchText.isCjk(text.charAt(e)));
+    }
+
+    /**
+     * Where a CJK organization name whose kind word starts at {@code i} begins, or -1: the last place
+     * in the run of name characters before it where a known word ends, else the start of the run if
+     * something other than its length ended it.
+     */
+    private int cjkOrgStart(String folded, int i, boolean[] taken, boolean[] wordEnd) {
+        // A function word of several characters ends the run; one character (和, 与) may be part of a name (和曦),
+        // but not its last: "同学与大学" has no name before its kind word.
+        if (lex.nameStopBefore(folded, i) > 0) {
+            return -1;
+        }
+        int b = i;
+        while (b > 0 && i - b < maxCjkOrg() && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1))
+                && lex.nameStopBefore(folded, b) < 2 && lex.personCueAfterBefore(folded, b) == 0) {
+            b--;
+        }
+        for (int g = i - 2; g > b; g--) {
+            // "公司澜锐科技": a generic word before the name; "加盟远帆飞机租赁": a verb; "与华信证券": a function word.
+            if (wordEnd[g] || lex.orgCueBefore(folded, g) > 1 || lex.personCueBefore(folded, g) > 1
+                    || genericWordBefore(folded, g) || lex.nameStopBefore(folded, g) > 0) {
+                return g;
+            }
+        }
+        boolean ended = b == 0 || taken[b - 1] || !isOrgNameChar(folded.charAt(b - 1)) || lex.nameStopBefore(folded, b) > 0
+                || lex.personCueAfterBefore(folded, b) > 0
+                || wordEnd[b] || genericWordBefore(folded, b);
+        if (b > 0 && Character.isDigit(folded.charAt(b - 1))) {
+            b++; // "19年白山リース": the unit after a number (年, 月, 家) goes with the number
+        }
+        // "两位大学同学", "一家家电企业": a quantity, not a name.
+        if (!ended || i - b < 2 || lex.opensWithCount(folded.substring(b, i))) {
+            return -1;
+        }
+        return kanaOpening(folded, b);
+    }
+
+    /**
+     * "みちのく損害保険協議会": a Japanese name may open with a word in hiragana, which the dictionary
+     * reads as a noun, set off before by punctuation or the sentence start; particles and adverbs
+     * (さらに) open none. Returns where the name begins: {@code b}, or the start of that word.
+     */
+    private int kanaOpening(String folded, int b) {
+        if (readings == null) {
+            return b;
+        }
+        int h = b;
+        while (h > 0 && b - h < 6 && Character.UnicodeScript.of(folded.charAt(h - 1)) == Character.UnicodeScript.HIRAGANA) {
+            h--;
+        }
+        boolean setOff = h == 0 || !Character.isLetterOrDigit(folded.charAt(h - 1));
+        return b - h >= 3 && setOff && readings.nounsOnly(folded.substring(h, b)) ? h : b;
+    }
+
+    /** Whether a generic organization word ("公司", "媒体", "子会社") ends at {@code i}. */
+    private boolean genericWordBefore(String folded, int i) {
+        for (int n = 2; n <= 4 && n <= i; n++) {
+            if (lex.isGenericOrgWord(folded.substring(i - n, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names set off as titles: 《…》 and 「…」 after a generic word ("新闻媒体《岛屿观察》", "子会社「エチゴ・リニューアブルズ」")
+     * or before a Latin gloss ("《岛屿观察》（Island Watch）").
+     */
+    private void findTitledOrganizations(String text, String folded, int base, boolean[] taken, List<Mention> out) {
+        for (int i = 0; i < folded.length(); i++) {
+            char close = folded.charAt(i) == '\u300A' ? '\u300B' : folded.charAt(i) == '\u300C' ? '\u300D' : 0;
+            int c = close == 0 ? -1 : folded.indexOf(close, i + 1);
+            if (c < 0 || c - i > 20) {
+                continue;
+            }
+            int e = c;
+            int paren = folded.indexOf('(', i + 1);
+            if (paren > i && paren < c) {
+                e = paren; // 「クロスポイント（CrossPoint）」: the gloss is the name's other form
+            }
+            boolean glossed = c + 2 < folded.length() && folded.charAt(c + 1) == '('
+                    && Character.isLetter(folded.charAt(c + 2)) && !MatchText.isCjk(folded.charAt(c + 2));
+            String inside = folded.substring(i + 1, e).strip();
+            if (inside.length() < 2 || !free(taken, i + 1, e) || !inside.chars().allMatch(ch -> Character.isLetterOrDigit(ch)
+                    || ch == '\u00B7' || ch == '\u30FC' || ch == ' ' || ch == '&') || !(glossed || genericWordBefore(folded, i))) {
+                continue;
+            }
+            add(out, taken, Mention.name(base + i + 1, base + e, text.substring(i + 1, e), Mention.Hint.ORGANIZATION), base);
         }
     }
 
     private static boolean isOrgNameChar(char c) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.KATAKANA || c == '\u30FC')
-                && CJK_STOP.indexOf(c) < 0 && "为為任由被将將已曾也于於对對与與和及等了在是".indexOf(c) < 0;
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.KATAKANA || c == '\u30FC';
     }
 
     private void findCjkNames(String text, String folded, int base, boolean[] taken, List<Mention> out) {
         if (!lex.language().isCjk()) {
             return;
         }
-        // A Japanese name right before a title: 山田太郎社長, 佐藤花子取締役.
-        if (lex.language() == org.newskg.lang.Language.JA) {
-            for (Mention m : List.copyOf(out)) {
-                if (m.kind() != Mention.Kind.ROLE) {
-                    continue;
-                }
-                int e = m.begin() - base;
-                int b = e;
-                while (b > 0 && e - b < 4 && !taken[b - 1]
-                        && Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HAN) {
-                    b--;
-                }
-                boolean boundary = b == 0 || !MatchText.isCjk(folded.charAt(b - 1))
-                        || Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HIRAGANA
-                        || "、。「」（）".indexOf(text.charAt(b - 1)) >= 0;
-                if (e - b >= 3 && boundary && free(taken, b, e)) {
-                    add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
-                }
-            }
-        }
-        // A Japanese name before an honorific or a Latin gloss: 山田太郎氏, 佐藤花子（Hanako Sato）.
-        if (lex.language() == org.newskg.lang.Language.JA) {
-            for (int i = 0; i < folded.length(); i++) {
-                char c = folded.charAt(i);
-                boolean honorific = lex.isHonorific(String.valueOf(c)) || (i + 1 < folded.length()
-                        && lex.isHonorific(folded.substring(i, i + 2)));
-                if (!(honorific || c == '(') || i == 0) {
-                    continue;
-                }
-                int b = i;
-                while (b > 0 && i - b < 5 && !taken[b - 1]
-                        && Character.UnicodeScript.of(folded.charAt(b - 1)) == Character.UnicodeScript.HAN) {
-                    b--;
-                }
-                if (i - b >= 2 && free(taken, b, i)) {
-                    add(out, taken, Mention.name(base + b, base + i, text.substring(b, i), Mention.Hint.PERSON), base);
-                }
-            }
+        // Japanese names before a title, an honorific, a rank or an age, and after a title and a colon.
+        if (lex.language() == Language.JA) {
+            cjkNames.japanese(text, folded, base, taken, out);
         }
         // Transliterated foreign names joined by a middle dot: 玛丽亚·桑托斯, マリア・サントス.
-        for (int i = folded.indexOf('\u00B7'); i >= 0; i = folded.indexOf('\u00B7', i + 1)) {
+        for (int i = 1; i < folded.length(); i++) {
+            if (!isDot(folded, i)) {
+                continue;
+            }
             int b = i;
             while (b > 0 && isNameChar(folded.charAt(b - 1)) && !taken[b - 1]) {
                 b--;
             }
             int e = i + 1;
-            while (e < folded.length() && (isNameChar(folded.charAt(e)) || folded.charAt(e) == '\u00B7') && !taken[e]) {
+            while (e < folded.length() && (isNameChar(folded.charAt(e)) || isDot(folded, e)) && !taken[e]) {
                 e++;
             }
             if (b < i && e > i + 1 && free(taken, b, e)) {
@@ -290,6 +466,7 @@ final class MentionFinder {
         }
         // A name right after a title: CEO布兰特, 研究总监 Maria (Latin handled below), 总裁陈立群;
         // or after a trigger that takes a person as its object: 任命李敏为, 罢免王强.
+        CjkNames.Spans spans = new CjkNames.Spans(out, base);
         for (Mention m : List.copyOf(out)) {
             boolean objectTrigger = m.kind() == Mention.Kind.TRIGGER && m.trigger().slot() != Trigger.Slot.BEFORE;
             if (m.kind() != Mention.Kind.ROLE && !objectTrigger) {
@@ -299,19 +476,38 @@ final class MentionFinder {
             while (s < text.length() && text.charAt(s) == ' ') {
                 s++;
             }
-            int e = cjkNameEnd(folded, s, taken);
+            int e = cjkNameEnd(folded, s, taken, spans);
             if (e - s >= 2) {
                 add(out, taken, Mention.name(base + s, base + e, text.substring(s, e), Mention.Hint.PERSON), base);
+                spans.add(out.get(out.size() - 1), base);
             }
         }
         // An organization glossed with its Latin name: 葉山先端科学研究所（Hayama Institute for Advanced Science）.
         for (int i = folded.indexOf('('); i > 0; i = folded.indexOf('(', i + 1)) {
             int close = folded.indexOf(')', i);
-            if (close < 0 || !latinOrganization(folded.substring(i + 1, close))) {
+            if (close < 0) {
+                continue;
+            }
+            // 华晶微电子（Huajing Microelectronics）: the gloss spells the name's characters before their kind word.
+            final int at = base + i;
+            boolean named = out.stream().anyMatch(m -> m.end() == at && m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.ORGANIZATION);
+            int spelled = latinOrganization(folded.substring(i + 1, close)) ? -1 : named ? i : spelledOrgStart(folded, i, taken, text.substring(i + 1, close));
+            if (spelled >= 0) {
+                if (spelled < i) {
+                    add(out, taken, Mention.name(base + spelled, base + i, text.substring(spelled, i), Mention.Hint.ORGANIZATION), base);
+                }
+                String gloss = text.substring(i + 1, close).strip();
+                int g = text.indexOf(gloss, i + 1);
+                if (free(taken, g, g + gloss.length())) {
+                    add(out, taken, Mention.name(base + g, base + g + gloss.length(), gloss, Mention.Hint.ORGANIZATION), base);
+                }
+                continue;
+            }
+            if (!latinOrganization(folded.substring(i + 1, close))) {
                 continue;
             }
             int b = i;
-            while (b > 0 && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1))) {
+            while (b > 0 && !taken[b - 1] && isOrgNameChar(folded.charAt(b - 1)) && lex.nameStopBefore(folded, b) == 0) {
                 b--;
             }
             if (i - b >= 2) {
@@ -338,10 +534,12 @@ final class MentionFinder {
             while (b > 0 && isNameChar(folded.charAt(b - 1)) && !taken[b - 1]) {
                 b--;
             }
-            // A native name glossed in Latin: family name and one or two given-name characters, 陳耀宗（Chen Yao-tsung）.
-            for (int len = 3; len >= 2 && e - b < 2; len--) {
+            // A native name glossed in Latin: family name and one or two given-name characters, 陳耀宗（Chen Yao-tsung）,
+            // 司徒永康（Szeto Wing-hong）.
+            for (int len = 4; len >= 2 && e - b < 2; len--) {
                 int nb = e - len;
-                if (nb >= 0 && lex.isSurnameChar(folded.charAt(nb)) && free(taken, nb, e)
+                int surname = nb >= 0 ? lex.surnameLength(folded, nb) : 0;
+                if (surname > 0 && len - surname >= 1 && len - surname <= 2 && free(taken, nb, e)
                         && folded.substring(nb, e).chars().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
                     b = nb;
                 }
@@ -350,9 +548,49 @@ final class MentionFinder {
                 add(out, taken, Mention.name(base + b, base + e, text.substring(b, e), Mention.Hint.PERSON), base);
             }
         }
+        // Native Chinese names wherever their context marks them: 接替已退休的王建国, 李明出任, 王强表示.
+        if (lex.language().isChinese()) {
+            cjkNames.chinese(text, folded, base, taken, out);
+        }
     }
 
     /** Whether a parenthesis holds a Latin organization name: a word of it is a kind or legal-form word. */
+    /**
+     * Where a CJK organization that ends in a kind word right before {@code i} begins, when a
+     * capitalized word of the Latin gloss after it is the pinyin of two or three of the characters
+     * before that kind word (华晶 in "华晶微电子（Huajing Microelectronics）", 南瀛 in
+     * "南瀛之声广播电台（Voice of Nanying）"); -1 otherwise.
+     */
+    private int spelledOrgStart(String folded, int i, boolean[] taken, String gloss) {
+        if (!lex.language().isChinese()) {
+            return -1;
+        }
+        int kind = 0;
+        for (int n = Math.min(4, i); n >= 2 && kind == 0; n--) {
+            kind = lex.isOrgSuffix(folded.substring(i - n, i)) ? n : 0;
+        }
+        if (kind == 0) {
+            return -1;
+        }
+        Set<String> words = new HashSet<>();
+        for (String w : gloss.split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int p = Math.max(0, i - kind - 6); p <= i - kind - 2; p++) {
+            if (!free(taken, p, i) || !folded.substring(p, i).chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            for (int n = 2; n <= 3 && p + n <= i - kind; n++) {
+                if (words.contains(slugs.latin(folded.substring(p, p + n)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
     private boolean latinOrganization(String inside) {
         String t = inside.strip();
         if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || MatchText.isCjk(t.charAt(0))) {
@@ -375,21 +613,20 @@ final class MentionFinder {
         return lex.isTransliterationChar(folded);
     }
 
-    /** End of a CJK personal name starting at {@code s}: a run of transliteration characters, or surname + given name. */
-    private int cjkNameEnd(String folded, int s, boolean[] taken) {
+    /**
+     * End of a CJK personal name starting at {@code s} right after a title: a run of transliteration
+     * characters, or a native Chinese name (family name and given name).
+     */
+    private int cjkNameEnd(String folded, int s, boolean[] taken, CjkNames.Spans spans) {
+        if (s < folded.length() && cjkNames.opensWord(folded, s)) {
+            return s; // 解雇西班牙籍主教练: 西班 is no name
+        }
         int e = s;
         while (e < folded.length() && !taken[e] && isNameChar(folded.charAt(e))) {
             e++;
         }
-        int native_ = s;
-        if (s < folded.length() && lex.isSurnameChar(folded.charAt(s))) {
-            native_ = s + 1;
-            while (native_ < folded.length() && native_ - s < 3 && !taken[native_]
-                    && Character.UnicodeScript.of(folded.charAt(native_)) == Character.UnicodeScript.HAN
-                    && CJK_STOP.indexOf(folded.charAt(native_)) < 0) {
-                native_++;
-            }
-        }
+        int native_ = lex.language().isChinese() && s < folded.length()
+                ? cjkNames.chineseNameAt(folded, s, taken, spans, CjkNames.Anchor.STRONG) : -1;
         // A family name with a given name (林佩琪) beats a short run of transliteration characters (林佩).
         if (e - s >= 2 && !(native_ > e && e - s <= 2)) {
             return e;
@@ -412,6 +649,7 @@ final class MentionFinder {
             int cursor = end;
             int k = i + 1;
             boolean afterOf = false;
+            boolean ofSeen = false;
             boolean ampersand = false;
             while (k < words.size()) {
                 int[] next = words.get(k);
@@ -430,7 +668,8 @@ final class MentionFinder {
                 }
                 // "Brackwater Media Group": a suffix is part of the name even where it is a common word;
                 // "El Vigía de Valencia": so is a place after "of".
-                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f) || afterOf)) {
+                // "Centre for Ocean Science": past "of" in an organization's name, every capitalized word is its.
+                if (isCapitalized(text, next) && (!lex.isNonName(f) || lex.isOrgSuffix(f) || afterOf || ofSeen)) {
                     j = k;
                     end = next[1];
                     cursor = end;
@@ -451,6 +690,7 @@ final class MentionFinder {
                     cursor = next[1];
                     k++;
                     afterOf = true;
+                    ofSeen = true;
                 } else if (k + 2 < words.size() && lex.isOrgPrefix(folded.substring(w[0], w[1])) && ofWord(f)
                         && lex.isDeterminer(folded.substring(words.get(k + 1)[0], words.get(k + 1)[1]))
                         && isCapitalized(text, words.get(k + 2))
@@ -499,6 +739,11 @@ final class MentionFinder {
                 i++;
                 w = words.get(i);
             }
+            // "Verzekeraar Dijkstra & Wolters meldt…": a kind noun opening the sentence is capitalized only there.
+            if (i == 0 && j > i && lex.isOrgCueBefore(folded.substring(w[0], w[1])) && !lex.isOrgPrefix(folded.substring(w[0], w[1]))) {
+                i++;
+                w = words.get(i);
+            }
             // "Boer Gerrit Smit", "die Mitglieder Carola Endres": a noun before a given name and surname describes.
             if (j - i >= 2 && !lex.isGivenName(folded.substring(w[0], w[1]))
                     && lex.isGivenName(folded.substring(words.get(i + 1)[0], words.get(i + 1)[1]))) {
@@ -543,7 +788,9 @@ final class MentionFinder {
             // "bij De Zuiderzeebode", "dans Le Courrier": a capitalized article inside a sentence opens a title.
             // At the start of a sentence the article is ambiguous ("Die Physikerin"): only before a longer name.
             // Not before a company word: "Die Kestner Werke haben…", "Die Hollwede AG".
-            boolean companyWord = lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1]));
+            // Nor before a kind word that opens the name: "Der TSV Talheim", "Das Bankhaus Merkel".
+            boolean companyWord = lex.isOrgSuffix(folded.substring(words.get(j)[0], words.get(j)[1]))
+                    || lex.isOrgPrefix(folded.substring(w[0], w[1]));
             if (i >= 1 && described == null && (i >= 2 || j > i) && !companyWord && articleBefore(text, folded, words, i)
                     && free(taken, words.get(i - 1)[0], words.get(i - 1)[1])) {
                 b = words.get(i - 1)[0];
@@ -633,7 +880,7 @@ final class MentionFinder {
             return false;
         }
         String f = folded.substring(w[0], w[1]);
-        if (lex.isNonName(f) || lex.isPronoun(f) || lex.isHonorific(f)) {
+        if (lex.isNonName(f) && !givenNameBeforeName(text, folded, f, w) || lex.isPronoun(f) || lex.isHonorific(f)) {
             return false;
         }
         // "J'ai démissionné", "L'Oréal" aside: one elided letter is a word of its own, not a name.
@@ -642,6 +889,20 @@ final class MentionFinder {
         }
         // A lone capital at the start of a sentence is usually just the start of the sentence.
         return !(sentenceStart && w[1] - w[0] <= 1);
+    }
+
+    /** "Clara Weston", "Jan de Vries": a given name that is also a common word or a place's part starts a name before one. */
+    private boolean givenNameBeforeName(String text, String folded, String f, int[] w) {
+        if (!lex.isListedGivenName(f) || w[1] + 2 >= text.length() || text.charAt(w[1]) != ' ') {
+            return false;
+        }
+        int b = w[1] + 1;
+        int e = b;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+        }
+        return e > b + 1 && Character.isUpperCase(text.charAt(b)) && Character.isLowerCase(text.charAt(b + 1))
+                && !lex.isNonName(folded.substring(b, e)) && !lex.isPronoun(folded.substring(b, e));
     }
 
     private Mention.Hint hint(String text, String folded, List<int[]> words, int first, int last) {
@@ -666,9 +927,13 @@ final class MentionFinder {
             if (lex.isHonorific(prev) || lex.isPersonCueBefore(prev)) {
                 return Mention.Hint.PERSON;
             }
-            // People take no article in news prose; organizations do: "alla Bertolasi Tessuti", "der Hollwede AG".
-            if (lex.isOrgCueBefore(prev)) {
-                return Mention.Hint.ORG_CUE;
+            // People take no article in news prose; organizations do: "alla Bertolasi Tessuti", "der Hollwede AG";
+            // and a governing body belongs to an organization: "the board of X", "Styrelsen för X".
+            for (int n = 1; n <= 4 && n <= first; n++) {
+                String cue = folded.substring(words.get(first - n)[0], words.get(first - 1)[1]);
+                if (lex.isOrgCueBefore(cue)) {
+                    return Mention.Hint.ORG_CUE;
+                }
             }
             if (last > first && lex.isDeterminer(prev) && !lex.isPronoun(prev)) {
                 return Mention.Hint.ORG_ARTICLE;
@@ -861,7 +1126,7 @@ final class MentionFinder {
         return -1;
     }
 
-    private static boolean free(boolean[] taken, int b, int e) {
+    static boolean free(boolean[] taken, int b, int e) {
         for (int i = b; i < e; i++) {
             if (taken[i]) {
                 return false;
@@ -870,13 +1135,13 @@ final class MentionFinder {
         return true;
     }
 
-    private static void mark(boolean[] taken, int b, int e) {
+    static void mark(boolean[] taken, int b, int e) {
         for (int i = Math.max(0, b); i < e && i < taken.length; i++) {
             taken[i] = true;
         }
     }
 
-    private static void add(List<Mention> out, boolean[] taken, Mention m, int base) {
+    static void add(List<Mention> out, boolean[] taken, Mention m, int base) {
         mark(taken, m.begin() - base, m.end() - base);
         out.add(m);
     }

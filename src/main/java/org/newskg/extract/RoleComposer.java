@@ -53,6 +53,42 @@ final class RoleComposer {
         compoundHeads.forEach(h -> compoundHeadByFold.putIfAbsent(lex.fold(h.surface()), h));
     }
 
+    /**
+     * Whether a folded word ends in a modifier, domain or joining part of a composed title
+     * ("経営企画", "営業担当"): a word that stands before a title without being a name.
+     */
+    boolean endsInTitlePart(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            PhraseMatcher.Match<RolePart> m = parts.longestAt(folded, i);
+            if (m != null && m.end() == folded.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a field of a title that begins before {@code b} ends at {@code e} and the title goes on
+     * after it: 零售银行 in "零售银行业务主管" is the retail banking a head leads, not a bank; 科技 in
+     * "华辰科技首席执行官" is a field by itself alone, and the kind of the company before the title.
+     */
+    boolean fieldGoesOn(String folded, int b, int e) {
+        if (e >= folded.length()) {
+            return false;
+        }
+        PhraseMatcher.Match<RolePart> next = parts.longestAt(folded, e);
+        if (next == null || next.values().stream().allMatch(p -> p.kind() == RolePart.Kind.DOMAIN)) {
+            return false;
+        }
+        for (int j = Math.max(0, e - 8); j < e; j++) {
+            PhraseMatcher.Match<RolePart> m = parts.longestAt(folded, j);
+            if (j < b && m != null && m.end() == e && m.values().stream().anyMatch(p -> p.kind() == RolePart.Kind.DOMAIN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The team name: capitalized words, perhaps in quotes ("« Vigie »", "Alignment Science"). */
     private static final String TEAM = "[\u00AB\"\u201C\u201E']?\\s*(\\p{Lu}[\\p{L}\\p{N}]*(?:[ -]\\p{Lu}[\\p{L}\\p{N}]*){0,3})\\s*[\u00BB\"\u201D']?";
 

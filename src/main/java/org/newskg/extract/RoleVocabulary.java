@@ -25,7 +25,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.lang.Language;
-import org.newskg.rdf.NKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,10 +92,10 @@ public final class RoleVocabulary {
         return fromModel(RDFParser.source(turtle).lang(Lang.TURTLE).toModel());
     }
 
-    /** Reads every {@code nkg:Role} of a model; a role without an English preferred label is an error. */
+    /** Reads every SKOS concept of a role vocabulary (ontology/roles.ttl); one without an English preferred label is an error. */
     public static RoleVocabulary fromModel(Model model) {
         List<RoleConcept> concepts = new ArrayList<>();
-        for (Resource r : model.listSubjectsWithProperty(RDF.type, NKG.Role).toList()) {
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList()) {
             if (!r.isURIResource()) {
                 throw new IllegalStateException("a role without an IRI: " + r);
             }

@@ -66,7 +66,8 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
 
-        MentionFinder finder = new MentionFinder(lex, lexicons.composer(doc.language()), times);
+        MentionFinder finder = new MentionFinder(lex, lexicons.composer(doc.language()), times, lexicons.japaneseReadings(),
+                article.text());
         List<List<Mention>> perSentence = new ArrayList<>();
         // CJK names found where a title, a dot or a company word marks them are names everywhere in the article.
         Map<String, Mention.Hint> cjkNames = new HashMap<>();

@@ -36,6 +36,11 @@ public final class ArticleInputs<F> implements Iterator<ArticleInputs.Item<F>>, 
         String where(F file);
 
         InputStream open(F file) throws IOException;
+
+        /** Opens a JSON Lines corpus for reading line by line. */
+        default JsonLinesReader.Lines openCorpus(F file, JsonLinesReader reader) throws IOException, ReadException {
+            return reader.open(name(file), where(file), open(file));
+        }
     }
 
     /** Files on the local file system, and standard input ({@code -}) as a JSON Lines corpus named "stdin". */
@@ -53,6 +58,12 @@ public final class ArticleInputs<F> implements Iterator<ArticleInputs.Item<F>>, 
         @Override
         public InputStream open(Path file) throws IOException {
             return InputFormat.isStdin(file) ? JsonLinesReader.standardInput() : Files.newInputStream(file);
+        }
+
+        /** Through the reader's own open: it refuses a pipe or a device named like a corpus, which could block. */
+        @Override
+        public JsonLinesReader.Lines openCorpus(Path file, JsonLinesReader reader) throws ReadException {
+            return reader.open(file);
         }
     };
 
@@ -108,7 +119,9 @@ public final class ArticleInputs<F> implements Iterator<ArticleInputs.Item<F>>, 
             try {
                 corpus = f;
                 corpusHadLines = false;
-                lines = corpusReader.open(opener.name(f), opener.where(f), opener.open(f));
+                lines = opener.openCorpus(f, corpusReader);
+            } catch (ReadException e) {
+                pending = new Item<>(f, null, e.getMessage());
             } catch (IOException e) {
                 pending = new Item<>(f, null, new ReadException(opener.where(f), "cannot read: " + e.getMessage()).getMessage());
             }

@@ -75,9 +75,17 @@ public final class ArticleProcessor {
      * as well as a local one. See {@link ArticleReader#read(String, String, long, InputStream)}.
      */
     public Outcome process(String fileName, String where, long size, InputStream in) {
+        return process(fileName, ArticleReader.idOf(fileName), where, size, in);
+    }
+
+    /**
+     * Like {@link #process(String, String, long, InputStream)}, but the article gets the id
+     * {@code id} (unique in its run, see {@link org.newskg.read.ArticleIds}).
+     */
+    public Outcome process(String fileName, String id, String where, long size, InputStream in) {
         Article article;
         try {
-            article = reader.read(fileName, where, size, in);
+            article = reader.read(fileName, id, where, size, in);
         } catch (ReadException e) {
             return new Outcome(Path.of(where), null, null, e.getMessage());
         }
@@ -85,14 +93,15 @@ public final class ArticleProcessor {
     }
 
     /**
-     * Like {@link #process(Path)}, but an article whose content hash {@code storedHash} already
-     * holds (see {@link ArticleMapper#contentHash}) is not analysed again: re-ingesting an unchanged
-     * corpus costs a read per file.
+     * Like {@link #process(Path)}, but the article gets the id {@code id} (unique in its run, see
+     * {@link org.newskg.read.ArticleIds}), and one whose content hash {@code storedHash} already
+     * holds (see {@link ArticleMapper#contentHash}) is not analysed again: re-ingesting an
+     * unchanged corpus costs a read per file.
      */
-    public Outcome process(Path file, Function<String, Optional<String>> storedHash) {
+    public Outcome process(Path file, String id, Function<String, Optional<String>> storedHash) {
         Article article;
         try {
-            article = reader.read(file);
+            article = reader.read(file, id);
         } catch (ReadException e) {
             return new Outcome(file, null, null, e.getMessage());
         }

@@ -20,6 +20,8 @@ import java.util.function.IntConsumer;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.NKG;
 import org.newskg.reconcile.MergedViewBuilder;
+import org.newskg.read.Article;
+import org.newskg.read.ArticleIds;
 import org.newskg.read.InputCollector;
 import org.newskg.read.JsonLinesReader;
 import org.newskg.store.KnowledgeStore;
@@ -95,6 +97,7 @@ public final class Ingest {
     private static final class Tally {
         final List<String> problems;
         final List<String> warnings = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
         int added;
         int replaced;
         int unchanged;
@@ -229,7 +232,7 @@ public final class Ingest {
     private static IngestSummary summary(List<Path> files, List<String> inputProblems, Tally t, long triples, long t0) {
         return new IngestSummary(files.size() + inputProblems.size(), t.articles + inputProblems.size(), t.added,
                 t.replaced, t.unchanged, t.problems, t.warnings, t.holdings, t.events, triples,
-                Duration.ofNanos(System.nanoTime() - t0));
+                Duration.ofNanos(System.nanoTime() - t0), t.notes);
     }
 
     /**
@@ -239,6 +242,8 @@ public final class Ingest {
      */
     private void process(List<Path> files, IntConsumer progress, Tally tally,
                          Function<String, Optional<String>> storedHash, Consumer<List<ArticleProcessor.Outcome>> sink) {
+        // Ids unique among this run's inputs: two inputs claiming one id would silently replace each other.
+        ArticleIds ids = ArticleIds.of(files, processor.corpusReader());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
@@ -257,9 +262,11 @@ public final class Ingest {
                         inFlight.add(CompletableFuture.completedFuture(
                                 new ArticleProcessor.Outcome(w.file(), null, null, w.problem())));
                     } else if (w.article() != null) {
-                        inFlight.add(pool.submit(() -> processor.process(w.article())));
+                        // Given here, in input order: a line of standard input takes the first free id.
+                        Article line = w.article().withId(ids.forLine(w.file(), w.article().id()));
+                        inFlight.add(pool.submit(() -> processor.process(line)));
                     } else {
-                        inFlight.add(pool.submit(() -> processor.process(w.file(), storedHash)));
+                        inFlight.add(pool.submit(() -> processor.process(w.file(), ids.forFile(w.file()), storedHash)));
                     }
                 }
                 ArticleProcessor.Outcome o = get(inFlight.poll());
@@ -286,6 +293,8 @@ public final class Ingest {
             }
         } finally {
             pool.shutdownNow();
+            // After the run: lines of standard input that clash are known only once read.
+            tally.notes.addAll(ids.clashes());
         }
     }
 

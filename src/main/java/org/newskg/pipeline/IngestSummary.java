@@ -6,14 +6,17 @@ import java.util.List;
 /**
  * What an ingest did: files seen, articles read (more than files when a JSON Lines corpus holds
  * many), articles added, replaced or unchanged, problems (one line each, naming the file and, in a
- * corpus, the line), facts and triples, time taken.
+ * corpus, the line), facts and triples, time taken; and notes, such as inputs that claimed one
+ * article id and were given ids of their own, which change no exit code.
  */
 public record IngestSummary(int files, int articles, int added, int replaced, int unchanged, List<String> problems,
-                            List<String> warnings, int holdings, int events, long triples, Duration elapsed) {
+                            List<String> warnings, int holdings, int events, long triples, Duration elapsed,
+                            List<String> notes) {
 
     public IngestSummary {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     /** Inputs that could not be read: these make the exit code 1 (articles without facts do not). */

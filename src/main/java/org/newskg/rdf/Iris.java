@@ -79,17 +79,21 @@ public final class Iris {
         return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
+    /** Percent-encodes all but ASCII letters, digits and {@code -_.}, by code point, so that distinct ids stay distinct. */
     static String encode(String id) {
         StringBuilder out = new StringBuilder();
-        for (char c : id.toCharArray()) {
+        id.codePoints().forEach(c -> {
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.') {
-                out.append(c);
+                out.append((char) c);
+            } else if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
+                // No UTF-8 form, so no IRI form; readers refuse such ids before they get here.
+                throw new IllegalArgumentException("an article id with a lone surrogate (U+" + Integer.toHexString(c) + ")");
             } else {
-                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
                     out.append('%').append(String.format("%02X", b));
                 }
             }
-        }
+        });
         return out.toString();
     }
 

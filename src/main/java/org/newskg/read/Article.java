@@ -42,6 +42,11 @@ public record Article(String id, String location, String text, String lang, Loca
         return Optional.ofNullable(published);
     }
 
+    /** The same article under another id: one made unique among the inputs of a run (see {@link ArticleIds}). */
+    public Article withId(String newId) {
+        return new Article(newId, location, text, lang, published, title, author, source, url);
+    }
+
     public Article withLang(String newLang) {
         return new Article(id, location, text, newLang, published, title, author, source, url);
     }

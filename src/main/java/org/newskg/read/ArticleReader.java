@@ -3,6 +3,7 @@ package org.newskg.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -41,8 +42,19 @@ public final class ArticleReader {
         return InputFormat.of(file).filter(f -> f != InputFormat.JSON_LINES).isPresent();
     }
 
+    /** Reads the file as the article whose id is the file name without its extension. */
     public Article read(Path file) throws ReadException {
+        return read(file, idOf(file));
+    }
+
+    /** Reads the file as the article {@code id} (see {@link ArticleIds} for ids unique within a run). */
+    public Article read(Path file, String id) throws ReadException {
         String where = file.toString();
+        String notRegular = FileKinds.problem(file);
+        if (notRegular != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // Checked again here: the path may have become a pipe since the folder was listed.
+            throw new ReadException(where, notRegular);
+        }
         long size;
         try {
             size = Files.size(file);
@@ -51,7 +63,7 @@ public final class ArticleReader {
         }
         checkSize(where, size);
         try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), where, size, in);
+            return read(file.getFileName().toString(), id, where, size, in);
         } catch (IOException e) {
             throw new ReadException(where, "cannot read: " + e.getMessage(), e);
         }
@@ -65,6 +77,14 @@ public final class ArticleReader {
      * @param size     the file's size as its file system states it, checked against the limit first
      */
     public Article read(String fileName, String where, long size, InputStream in) throws ReadException {
+        return read(fileName, idOf(fileName), where, size, in);
+    }
+
+    /**
+     * Like {@link #read(String, String, long, InputStream)}, as the article {@code id} (see
+     * {@link ArticleIds} for ids unique within a run); the file's name gives only the format.
+     */
+    public Article read(String fileName, String id, String where, long size, InputStream in) throws ReadException {
         checkSize(where, size);
         byte[] bytes;
         try {
@@ -88,14 +108,14 @@ public final class ArticleReader {
             if (looksBinary(bytes)) {
                 throw new ReadException(where, "binary file, not a web page");
             }
-            return HtmlArticles.parse(idOf(fileName), where, bytes);
+            return HtmlArticles.parse(id, where, bytes);
         }
         String text = TextDecoder.decode(where, bytes);
         if (looksLikeHtml(text)) {
             // A page saved under a text name: its markup is no article text.
-            return HtmlArticles.parse(idOf(fileName), where, text);
+            return HtmlArticles.parse(id, where, text);
         }
-        return parse(idOf(fileName), where, text);
+        return parse(id, where, text);
     }
 
     private void checkSize(String where, long size) throws ReadException {
@@ -154,7 +174,13 @@ public final class ArticleReader {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
-    static String idOf(String name) {
+    /** The article id a file gives by itself: its name without the extension. */
+    public static String idOf(Path file) {
+        return idOf(file.getFileName().toString());
+    }
+
+    /** The article id a file of this name gives by itself. */
+    public static String idOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

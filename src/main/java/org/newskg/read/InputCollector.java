@@ -10,12 +10,16 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * Expands files and folders given on the command line into the article files to read, sorted,
- * and the problems met on the way (a missing path, a link loop, an unreadable folder).
+ * and the problems met on the way (a missing path, a link loop, an unreadable folder, a named
+ * pipe or device or a link to nothing where an article was expected). Only regular files are
+ * read: a named pipe would block the run until someone wrote to it.
  */
 public final class InputCollector {
 
@@ -31,22 +35,30 @@ public final class InputCollector {
     }
 
     public static Inputs collect(List<Path> paths) {
-        TreeSet<Path> files = new TreeSet<>();
+        Found files = new Found();
         List<String> problems = new ArrayList<>();
         for (Path p : paths) {
             if (InputFormat.isStdin(p)) {
-                files.add(p);
+                files.add(p, null);
+            } else if (FileKinds.isDanglingLink(p)) {
+                problems.add(p + ": " + FileKinds.problem(p));
             } else if (!Files.exists(p)) {
                 problems.add(p + ": no such file or folder");
             } else if (Files.isDirectory(p)) {
                 walk(p, files, problems);
+            } else if (!Files.isRegularFile(p)) {
+                problems.add(p + ": " + FileKinds.problem(p));
             } else if (InputFormat.of(p).isPresent()) {
-                files.add(p.normalize());
+                try {
+                    files.add(p.normalize(), Files.readAttributes(p, BasicFileAttributes.class).fileKey());
+                } catch (IOException e) {
+                    problems.add(p + ": cannot read: " + e.getMessage());
+                }
             } else {
                 problems.add(p + ": not an article file (" + InputFormat.allExtensions() + ")");
             }
         }
-        return new Inputs(new ArrayList<>(files), problems);
+        return new Inputs(new ArrayList<>(files.paths), problems);
     }
 
     /**
@@ -58,14 +70,47 @@ public final class InputCollector {
                 && !fileName.toLowerCase(java.util.Locale.ROOT).startsWith("readme.");
     }
 
-    private static void walk(Path root, TreeSet<Path> files, List<String> problems) {
+    /**
+     * The files found, one path per file: the same file named twice (a folder and a file in it, a
+     * relative and an absolute path, a link) is one article, not two that claim one id. Files are
+     * told apart by their key (device and inode), which the walk reads anyway; the first path in
+     * sorted order names it, whatever the order of the arguments.
+     */
+    private static final class Found {
+        final TreeSet<Path> paths = new TreeSet<>();
+        final Map<Object, Path> byKey = new HashMap<>();
+
+        void add(Path path, Object fileKey) {
+            if (fileKey == null) {
+                paths.add(path);
+                return;
+            }
+            Path seen = byKey.get(fileKey);
+            if (seen == null || path.compareTo(seen) < 0) {
+                if (seen != null) {
+                    paths.remove(seen);
+                }
+                byKey.put(fileKey, path);
+                paths.add(path);
+            }
+        }
+    }
+
+    private static void walk(Path root, Found files, List<String> problems) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && readInFolder(file.getFileName().toString())) {
-                                files.add(file.normalize());
+                            // A folder's README documents the folder; it is no article. Named alone, it is read.
+                            if (!readInFolder(file.getFileName().toString())) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isRegularFile()) {
+                                files.add(file.normalize(), attrs.fileKey());
+                            } else {
+                                // Named like an article but a pipe, a device or a link to nothing: said, not read.
+                                problems.add(file + ": " + FileKinds.problem(file));
                             }
                             return FileVisitResult.CONTINUE;
                         }

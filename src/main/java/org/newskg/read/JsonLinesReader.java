@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,6 +66,10 @@ public final class JsonLinesReader {
             // Messages name standard input "stdin" ("stdin:3: invalid JSON"), as ids do without id or url.
             return open("stdin", "stdin", standardInput());
         }
+        String notRegular = FileKinds.problem(file);
+        if (notRegular != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ReadException(file.toString(), notRegular);
+        }
         try {
             return open(file.getFileName().toString(), file.toString(), Files.newInputStream(file));
         } catch (IOException e) {
@@ -96,6 +101,9 @@ public final class JsonLinesReader {
     public static long countLines(Path file) {
         if (InputFormat.isStdin(file)) {
             return 0; // unknown until read; no progress bar for a stream
+        }
+        if (!Files.isRegularFile(file)) {
+            return 1;
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
@@ -267,9 +275,10 @@ public final class JsonLinesReader {
         LocalDate date = null;
         String dateText = JsonText.string(o, "date", "published", "datePublished");
         if (dateText != null) {
-            date = DateText.parse(dateText);
-            if (date == null) {
-                throw new ReadException(where, "'date' is not a date: " + dateText + " (expected 2024-05-16 or a timestamp)");
+            try {
+                date = DateText.parseStrict(dateText);
+            } catch (IllegalArgumentException e) {
+                throw new ReadException(where, "'date' is not a date: " + dateText + " (" + e.getMessage() + ")");
             }
         }
         String lang = JsonText.string(o, "lang", "language", "inLanguage");
@@ -279,12 +288,28 @@ public final class JsonLinesReader {
         }
         String url = JsonText.string(o, "url", "link");
         String id = JsonText.string(o, "id");
+        if (id != null && !wellFormed(id)) {
+            throw new ReadException(where, "'id' is not well-formed Unicode (it holds a lone surrogate)");
+        }
         if (id == null) {
             id = url != null ? idFromUrl(url) : stem + "-" + sha256(text).substring(0, 12);
         }
         return new Article(id, where, text, lang == null ? null : Language.fromTag(lang).get().code(), date,
                 JsonText.string(o, "title", "headline"), JsonText.names(o, "author", "authors", "by"),
                 JsonText.names(o, "source", "publisher", "site"), url);
+    }
+
+    /** No lone surrogate: such a string has no UTF-8 form, so it can name no IRI. */
+    private static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonElement first(JsonObject o, String... keys) {

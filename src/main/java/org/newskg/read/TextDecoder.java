@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * Turns a file's bytes into text: UTF-8 (with or without a byte order mark), UTF-16 with a byte
- * order mark, or a legacy encoding that ICU's {@link CharsetDetector} recognizes with confidence
+ * order mark, UTF-16 without one when its zero bytes say which half of each pair they are in (as
+ * in any text with Latin letters, digits or spaces), or a legacy encoding that ICU's {@link CharsetDetector} recognizes with confidence
  * (Latin-1, Windows-1252, Shift_JIS, EUC-JP, GB18030, Big5, …). Anything else is refused with a
  * message saying why: binary data, UTF-8 with damaged bytes, or an encoding that cannot be told.
  *
@@ -40,6 +41,17 @@ public final class TextDecoder {
         Charset bom = utf16Bom(bytes);
         if (bom != null) {
             return strict(where, bytes, 2, bom);
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            try {
+                String text = decoder(utf16).decode(ByteBuffer.wrap(bytes)).toString();
+                if (!mostlyControls(text)) {
+                    return text;
+                }
+            } catch (CharacterCodingException e) {
+                // Not UTF-16 after all (an unpaired surrogate): binary, as below.
+            }
         }
         if (looksBinary(bytes)) {
             throw new ReadException(where, "binary file, not text");
@@ -96,7 +108,46 @@ public final class TextDecoder {
     }
 
     /**
-     * NUL bytes occur in no encoding read here except UTF-16 with its BOM, handled above; nor do
+     * UTF-16 without a byte order mark: an even length, and zero bytes (the high half of Latin
+     * letters, digits, spaces, line breaks) in many odd positions and hardly any even ones
+     * (little-endian), or the other way round (big-endian). Binary data has zeros in both.
+     */
+    private static Charset utf16WithoutBom(byte[] b) {
+        if (b.length < 4 || b.length % 2 != 0) {
+            return null;
+        }
+        int n = Math.min(b.length, SNIFF_BYTES) & ~1;
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i += 2) {
+            even += b[i] == 0 ? 1 : 0;
+            odd += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (odd * 4 >= pairs && even * 50 <= odd) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (even * 4 >= pairs && odd * 50 <= even) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** Decoded text that is mostly control characters was no text. */
+    private static boolean mostlyControls(String text) {
+        int n = Math.min(text.length(), SNIFF_BYTES);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0) {
+                controls++;
+            }
+        }
+        return controls > 8 && controls * 100 > n;
+    }
+
+    /**
+     * NUL bytes occur in no encoding read here except UTF-16, handled above; nor do
      * many C0 control characters other than tab, line and page breaks.
      */
     static boolean looksBinary(byte[] bytes) {

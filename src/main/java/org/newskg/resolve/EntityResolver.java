@@ -194,7 +194,9 @@ public final class EntityResolver {
             }
             if (isCjk(t)) {
                 String latin = fold(latin(t));
-                out.add(new LabelForm(true, latin.replace(" ", ""), Phonetic.key(latin)));
+                // A Japanese name in kanji is the person's own, not a transliteration: its Chinese reading sounds like
+                // no Latin surname it might match (西田 read xitian is no Stein).
+                out.add(new LabelForm(true, latin.replace(" ", ""), nativeJapanese(l) ? "" : Phonetic.key(latin)));
             } else {
                 out.add(new LabelForm(false, fold(t), null));
             }
@@ -346,6 +348,11 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** Whether a label is a Japanese name written in kanji (a transliterated one is in katakana). */
+    static boolean nativeJapanese(Label l) {
+        return l.lang().startsWith("ja") && l.text().chars().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
     }
 
     private static boolean isCjk(String t) {

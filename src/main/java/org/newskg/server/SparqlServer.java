@@ -13,9 +13,11 @@ import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.query.RemoteAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * An embedded Fuseki serving one dataset at {@value #DATASET_PATH}: SPARQL query at
  * {@code /newskg/sparql}, {@code /newskg/query} and the dataset URL itself, graph store reads at
  * {@code /newskg/get} and {@code /newskg/data}, and, only when {@link ServerOptions#allowUpdate()},
- * SPARQL Update at {@code /newskg/update} behind HTTP basic auth. Every query runs under the
- * options' timeout and row cap. There are no admin endpoints, except that with the web UI on (the
+ * SPARQL Update at {@code /newskg/update} behind HTTP basic auth (wrong passwords throttled per
+ * address). Every query runs under the options' timeout, row cap and size limit; graph reads under
+ * the row cap; SERVICE and LOAD reach only the hosts the options allow (none by default), see
+ * {@link RemoteAccess}. There are no admin endpoints, except that with the web UI on (the
  * three-argument constructor) Fuseki's UI is served at {@code /} with the read-only calls it makes,
  * {@code /$/ping}, {@code /$/server} and {@code /$/stats}.
  *
@@ -47,6 +51,7 @@ public final class SparqlServer implements AutoCloseable {
     private final ServerOptions options;
     private final boolean ui;
     private FusekiServer fuseki;
+    private RemoteAccess remote;
     private int port = -1;
 
     public SparqlServer(DatasetGraph dataset, ServerOptions options) {
@@ -74,15 +79,18 @@ public final class SparqlServer implements AutoCloseable {
         if (fuseki != null) {
             throw new IllegalStateException("server already started at " + url());
         }
-        FusekiServer server = build();
+        RemoteAccess access = RemoteAccess.allow(options.serviceHosts(), options.loadHosts(), options.queryTimeout());
+        FusekiServer server = build(access);
         try {
             server.start();
         } catch (RuntimeException e) {
             stopQuietly(server);
+            access.close();
             throw new ServerStartException("cannot start the SPARQL server on " + options.urlHost() + ":"
                     + options.port() + ": " + rootMessage(e), e);
         }
         fuseki = server;
+        remote = access;
         port = server.getHttpPort();
         LOG.info("SPARQL endpoint at {}/sparql ({}, query timeout {} ms, result limit {})", url(),
                 options.allowUpdate() ? "updates allowed for user " + ServerOptions.ADMIN_USER : "read-only",
@@ -121,6 +129,8 @@ public final class SparqlServer implements AutoCloseable {
             FusekiServer server = fuseki;
             fuseki = null;
             server.stop();
+            remote.close();
+            remote = null;
         }
     }
 
@@ -141,15 +151,17 @@ public final class SparqlServer implements AutoCloseable {
         stop();
     }
 
-    private FusekiServer build() {
+    private FusekiServer build(RemoteAccess access) {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .loopback(options.isLoopback())
-                .add(DATASET_PATH, dataService());
+                .add(DATASET_PATH, dataService(access));
         if (options.allowUpdate()) {
             // An in-memory user store: the password never touches the disk.
             UserStore users = JettySecurityLib.makeUserStore(ServerOptions.ADMIN_USER, options.password());
-            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+            security.setAuthenticator(new ThrottledBasicAuthenticator(options.loginThrottle()));
+            builder.securityHandler(security);
         }
         if (ui) {
             FusekiUi.addTo(builder);
@@ -164,12 +176,14 @@ public final class SparqlServer implements AutoCloseable {
         return server;
     }
 
-    private DataService dataService() {
+    private DataService dataService(RemoteAccess access) {
         Context queryContext = new Context();
         // Fuseki reads this as milliseconds and uses it as the overall timeout of each query;
         // a smaller "timeout" request parameter can still shorten it.
         queryContext.set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
-        ActionProcessor query = new LimitedQueryProcessor(options.resultLimit());
+        access.applyTo(queryContext);
+        ActionProcessor query = new LimitedQueryProcessor(options.resultLimit(), options.maxRequestBytes());
+        ActionProcessor graphs = new LimitedGraphReader(options.maxGraphTriples());
 
         DataService.Builder service = DataService.newBuilder(dataset);
         for (String name : new String[] {"", "sparql", "query"}) {
@@ -177,10 +191,11 @@ public final class SparqlServer implements AutoCloseable {
                     .processor(query).context(queryContext).build());
         }
         for (String name : new String[] {"", "get", "data"}) {
-            service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name).build());
+            service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name).processor(graphs).build());
         }
         if (options.allowUpdate()) {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                    .processor(new GuardedUpdateProcessor(access, options.maxRequestBytes()))
                     .authPolicy(Auth.policyAllowSpecific(ServerOptions.ADMIN_USER)).build());
         }
         return service.build();

@@ -91,7 +91,8 @@ class CrashSafetyTest {
                     // TDB2 admits one process per store: a second one gets a clear error, not a corrupt store.
                     Cli.Run busy = Cli.run("holdings", "--store", store.toString());
                     assertEquals(1, busy.code(), busy.err());
-                    assertTrue(busy.err().contains("cannot open the store"), busy.err());
+                    assertTrue(busy.err().contains("the store at " + store + " is in use by another process (process "),
+                            busy.err());
                 }
             } finally {
                 child.destroyForcibly();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.lang.Analyzer;
@@ -44,6 +45,11 @@ class ArticleLevelExtractionTest {
     private static List<String> holdings(Extraction x) {
         return x.holdings().stream().map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()
                 + "|" + (h.start() == null ? "" : h.start().iso()) + "|" + (h.end() == null ? "" : h.end().iso())).toList();
+    }
+
+    /** Who holds which title where, sorted, without dates: for tests of names and titles. */
+    private static List<String> posts(Extraction x) {
+        return x.holdings().stream().map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
     }
 
     private static List<String> events(Extraction x) {
@@ -140,6 +146,16 @@ class ArticleLevelExtractionTest {
                 + "研究部長の森田健（Ken Morita）氏を解任したと発表した。");
         assertTrue(events(x).contains("DISMISSAL|ken-morita|kitahama-institute-for-advanced-materials|2025-03-05"),
                 events(x).toString());
+    }
+
+    @Test
+    void aJapaneseFamilyNameInTheHeadlineIsThePersonTheBodyNamesInFull() {
+        Extraction x = extract("ja", "朝霧電機、桜井社長が辞任\n\n朝霧電機は10日、桜井隆弘社長（60）が辞任したと発表した。"
+                + "桜井氏は2019年から社長を務めた。");
+        Set<String> people = new java.util.TreeSet<>();
+        x.holdings().forEach(h -> people.add(h.personKey()));
+        x.events().forEach(e -> people.add(e.personKey()));
+        assertEquals(1, people.size(), holdings(x) + " " + events(x));
     }
 
     @Test
@@ -475,5 +491,59 @@ class ArticleLevelExtractionTest {
         List<String> h = holdings(x);
         assertTrue(h.contains("ken-tanaka|xing-ye-dian-ji|President|2025-03-10|"), h.toString());
         assertTrue(h.contains("ken-tanaka|xing-ye-dian-ji|Vice President||2025-03-10"), h.toString());
+    }
+
+    @Test
+    void anAcronymInParenthesesDefinesTheWholeNameAndNamesItLater() {
+        Extraction x = extract("en", "Maria Lenz took over as director of the Halden Centre for Marine Science (HCMS) in May. "
+                + "Tom Berg joined HCMS as chief financial officer.");
+        assertEquals(List.of("maria-lenz|halden-centre-for-marine-science|Director",
+                "tom-berg|halden-centre-for-marine-science|Chief Financial Officer"), posts(x));
+        Extraction y = extract("es", "La eléctrica Energía del Norte (EDN) nombró a Luis Soto director general.");
+        assertEquals(List.of("luis-soto|energia-del-norte|Chief Executive Officer"), posts(y));
+        Extraction z = extract("fr", "Le distributeur Énergie Vaud-Saône (EVS) a choisi Marc Rey comme directeur général.");
+        assertEquals(List.of("marc-rey|energie-vaud-saone|Chief Executive Officer"), posts(z));
+    }
+
+    @Test
+    void aTitleSpelledOutBeforeItsAcronymIsNoOrganization() {
+        Extraction x = extract("en", "Corvane Robotics named Ada Quist its Chief Operating Officer (COO).");
+        assertEquals(List.of("ada-quist|corvane-robotics|Chief Operating Officer"), posts(x));
+    }
+
+    @Test
+    void twoFoundersOfOneOrganizationAreEachItsCoFounder() {
+        Extraction x = extract("en", "Vela Systems was founded in 2012 by Nora Pike. Founder Jonas Reede left Vela Systems in 2020.");
+        assertEquals(List.of("jonas-reede|vela-systems|Co-founder", "nora-pike|vela-systems|Co-founder"), posts(x));
+        Extraction alone = extract("en", "Vela Systems was founded in 2012 by Nora Pike.");
+        assertEquals(List.of("nora-pike|vela-systems|Founder"), posts(alone));
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAPlaceWordStartsAPersonsName() {
+        Extraction x = extract("en", "Clara Weston-Imre joined Aldwick Therapeutics as chief financial officer.");
+        assertEquals(List.of("clara-weston-imre|aldwick-therapeutics|Chief Financial Officer"), posts(x));
+    }
+
+    @Test
+    void aKindNounOpeningTheSentenceIsNoPartOfTheName() {
+        Extraction x = extract("nl", "Verzekeraar Dijkstra & Wolters heeft Marloes Veen benoemd tot financieel directeur.");
+        assertEquals(List.of("marloes-veen|dijkstra-wolters|Chief Financial Officer"), posts(x));
+        Extraction y = extract("en", "Insurer Calloway Mutual named Priya Castel chief financial officer.");
+        assertEquals(List.of("priya-castel|calloway-mutual|Chief Financial Officer"), posts(y));
+    }
+
+    @Test
+    void aPlaceAdjectiveInsideAnAnaphorStillRefersBack() {
+        Extraction x = extract("nl", "Zeeland Verzekeringen maakte de benoeming bekend. "
+                + "Els Visser is sinds 2021 commissaris bij het Leidse bedrijf.");
+        assertEquals(List.of("els-visser|zeeland-verzekeringen|Member of the Supervisory Board"), posts(x));
+    }
+
+    @Test
+    void aHeadWithoutAFieldTheVocabularyKnowsHoldsNothingButTheEventStays() {
+        Extraction x = extract("en", "Tom Reed, head of widgetry at Corvane Robotics, resigned on Monday.");
+        assertEquals(List.of(), posts(x));
+        assertEquals(List.of("DEPARTURE|tom-reed|corvane-robotics|2025-03-10"), events(x));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFrontMatterBlockAboveItsLimitIsRefusedBeforeItIsParsed() throws Exception {
+        String huge = "---\ntitle: " + "x".repeat(1_000_000) + "\n---\nBody\n";
+        ReadException e = assertThrows(ReadException.class, () -> reader.read(write("huge.md", huge)));
+        assertTrue(e.getMessage().endsWith("huge.md: malformed front matter: 1000008 characters, more than the 65536 a "
+                + "front matter block may hold"), e.getMessage());
+        assertTrue(reader.parse("ok", "ok.md", "---\ntitle: " + "x".repeat(60_000) + "\n---\nBody\n").title().length() == 60_000);
+    }
+
+    @Test
     void anUnsupportedLanguageInFrontMatterIsReported() throws Exception {
         ReadException e = assertThrows(ReadException.class,
                 () -> reader.read(write("ru.txt", "---\nlang: ru\n---\nТекст\n")));
@@ -139,5 +149,19 @@ class ArticleReaderTest {
         InputCollector.Inputs in = InputCollector.collect(List.of(dir.resolve("loop")));
         assertEquals(1, in.files().size());
         assertTrue(in.problems().stream().anyMatch(p -> p.contains("loop")), in.problems().toString());
+    }
+
+    @Test
+    void aStreamReadAsAGivenIdKeepsThatIdNotTheFileName() throws Exception {
+        byte[] text = "---\nlang: en\n---\nJane Roe is the CEO of Acme.\n".getBytes(StandardCharsets.UTF_8);
+        Article a = reader.read("x.md", "x-1a2b3c4d", "hdfs://nn/in/x.md", text.length, new ByteArrayInputStream(text));
+        assertEquals("x-1a2b3c4d", a.id());
+        assertEquals("hdfs://nn/in/x.md", a.location());
+        byte[] page = "<!doctype html><html><body><article><p>Jane Roe is the CEO of Acme.</p></article></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals("x-5e6f7a8b", reader.read("x.html", "x-5e6f7a8b", "x.html", page.length,
+                new ByteArrayInputStream(page)).id());
+        // Without an id, the file name gives it, as for a local file.
+        assertEquals("x", reader.read("x.md", "hdfs://nn/in/x.md", text.length, new ByteArrayInputStream(text)).id());
     }
 }

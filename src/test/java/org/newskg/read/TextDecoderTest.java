@@ -46,7 +46,11 @@ class TextDecoderTest {
                 Arguments.of("GB18030", "zh-Hans", "远航科技任命林海峰", CHINESE),
                 Arguments.of("Big5", "zh-Hant", "遠航科技任命林海峰", TRADITIONAL),
                 Arguments.of("UTF-16LE-BOM", "fr", "Élection chez Norvik", FRENCH),
-                Arguments.of("UTF-16BE-BOM", "ja", "ミナト工業、社長交代", JAPANESE));
+                Arguments.of("UTF-16BE-BOM", "ja", "ミナト工業、社長交代", JAPANESE),
+                // Without a byte order mark: the zero bytes of Latin letters, digits and line breaks tell the order.
+                Arguments.of("UTF-16LE", "fr", "Élection chez Norvik", FRENCH),
+                Arguments.of("UTF-16BE", "fr", "Élection chez Norvik", FRENCH),
+                Arguments.of("UTF-16LE", "ja", "ミナト工業、社長交代", JAPANESE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,6 +110,19 @@ class TextDecoderTest {
         Files.write(p, "Mirela Varga a été nommée.".getBytes(StandardCharsets.ISO_8859_1));
         ReadException e = assertThrows(ReadException.class, () -> reader.read(p));
         assertTrue(e.getMessage().contains("could not be detected"), e.getMessage());
+    }
+
+    @Test
+    void binaryDataWithZeroBytesInBothHalvesIsNotTakenForUtf16() throws Exception {
+        Random r = new Random(11);
+        byte[] bytes = new byte[4096];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = r.nextInt(3) == 0 ? 0 : (byte) r.nextInt(256);
+        }
+        Path p = dir.resolve("data.txt");
+        Files.write(p, bytes);
+        ReadException e = assertThrows(ReadException.class, () -> reader.read(p));
+        assertEquals(p + ": binary file, not text", e.getMessage());
     }
 
     @Test

@@ -58,6 +58,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aJapaneseNameInKanjiJoinsNoLatinSurnameItsChineseReadingSoundsLike() {
+        EntityResolver.Candidate japanese = new EntityResolver.Candidate("https://w3id.org/newskg/id/person/nishida",
+                EntityKind.PERSON, Set.of(new Label("西田", "ja"), new Label("西田健", "ja")), 1);
+        Map<String, String> m = resolver.resolve(List.of(person("ida-stein", "Ida Stein"), japanese));
+        assertEquals(p("nishida"), m.get(p("nishida")));
+    }
+
+    @Test
     void aChineseNameJoinsItsPinyin() {
         Map<String, String> m = resolver.resolve(List.of(person("chen-liqun", "Chen Liqun"),
                 person("chen-li-qun", "陈立群")));

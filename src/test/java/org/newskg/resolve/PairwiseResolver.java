@@ -135,7 +135,7 @@ final class PairwiseResolver {
                     return true; // 陈立群 ~ Chen Liqun
                 }
                 String key = Phonetic.key(latin);
-                if (key.length() >= 3 && key.equals(Phonetic.key(last))) {
+                if (key.length() >= 3 && key.equals(Phonetic.key(last)) && !EntityResolver.nativeJapanese(l)) {
                     return true; // 布兰特 ~ Brandt
                 }
                 continue;

@@ -132,7 +132,7 @@ class GraphPusherTest {
                     new Quad(GRAPH_A, iri("dave"), iri("mentionedIn"), iri("articleC"))));
             PushSummary summary = pusher.push(extra, true);
 
-            assertEquals(1, summary.graphs(), "the empty default graph is not sent when appending");
+            assertEquals(1, summary.graphs(), "the empty default graph is not counted when appending");
             assertEquals(4, graphCount(url, GRAPH_A));
             assertEquals(2, defaultCount(url));
         } finally {

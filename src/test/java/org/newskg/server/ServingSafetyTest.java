@@ -49,14 +49,7 @@ class ServingSafetyTest {
 
     /** 3000 triples in the default graph, one in a named graph. */
     private static DatasetGraph data() {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> {
-            for (int i = 0; i < 3000; i++) {
-                dsg.getDefaultGraph().add(Triple.create(iri("s" + i), iri("p"), NodeFactory.createLiteralString("v" + i)));
-            }
-            dsg.add(new Quad(iri("g"), iri("a"), iri("b"), iri("c")));
-        });
-        return dsg;
+        return ServedData.triples(EX, 3000, true);
     }
 
     private static HttpClient client() {
@@ -215,16 +208,16 @@ class ServingSafetyTest {
     void pushSendsNoCredentialsUnlessGiven() throws Exception {
         try (Recorder remote = new Recorder(204, null)) {
             new GraphPusher(remote.url(), null).push(twoGraphs(), false);
-            assertEquals(List.of("(none)", "(none)"), remote.authorizations);
+            assertEquals(List.of("(none)"), remote.authorizations);
             assertTrue(remote.requests.stream().allMatch(r -> r.startsWith("PUT /ds")), remote.requests.toString());
         }
     }
 
     @Test
-    void pushSendsTheGivenCredentialsWithEveryRequest() throws Exception {
+    void pushSendsTheGivenCredentialsWithItsRequest() throws Exception {
         try (Recorder remote = new Recorder(204, null)) {
             new GraphPusher(remote.url(), new PushCredentials("loader", "pw-19c2")).push(twoGraphs(), true);
-            assertEquals(List.of(basic("loader", "pw-19c2"), basic("loader", "pw-19c2")), remote.authorizations);
+            assertEquals(List.of(basic("loader", "pw-19c2")), remote.authorizations);
             assertTrue(remote.requests.stream().allMatch(r -> r.startsWith("POST /ds")), remote.requests.toString());
         }
     }
@@ -249,9 +242,9 @@ class ServingSafetyTest {
                     new GraphPusher(remote.url(), new PushCredentials("loader", "pw-19c2")).push(twoGraphs(), false));
             assertEquals(status, e.statusCode());
             assertTrue(e.getMessage().startsWith("push to " + remote.url() + ": HTTP " + status), e.getMessage());
-            assertTrue(e.getMessage().contains("default graph"), "says what was being sent: " + e.getMessage());
+            assertTrue(e.getMessage().endsWith("nothing was changed there"), "says what became of the remote: " + e.getMessage());
             assertFalse(e.getMessage().contains("pw-19c2"), "no password in messages");
-            assertEquals(1, remote.requests.size(), "stops at the first error");
+            assertEquals(1, remote.requests.size(), "one request");
         }
     }
 }

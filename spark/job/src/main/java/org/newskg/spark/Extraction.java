@@ -68,7 +68,7 @@ final class Extraction implements FlatMapFunction<Iterator<InputFile>, Extracted
                     return Extracted.failed(order, item.problem());
                 }
                 ArticleProcessor.Outcome o = item.article() != null
-                        ? parts.processor().process(item.article())
+                        ? parts.processor().process(item.article().withId(current.lineId(item.article().id())))
                         : read(parts.processor(), item.file(), hadoop);
                 return o.failed() ? Extracted.failed(order, o.problem()) : extracted(order, o, parts.merger());
             }
@@ -77,7 +77,7 @@ final class Extraction implements FlatMapFunction<Iterator<InputFile>, Extracted
 
     private static ArticleProcessor.Outcome read(ArticleProcessor processor, InputFile f, Configuration hadoop) {
         try (InputStream in = open(f, hadoop)) {
-            return processor.process(f.name(), f.where(), f.size(), in);
+            return processor.process(f.name(), f.id(), f.where(), f.size(), in);
         } catch (IOException e) {
             return new ArticleProcessor.Outcome(java.nio.file.Path.of(f.name()), null, null,
                     f.where() + ": cannot read: " + e.getMessage());

@@ -123,9 +123,11 @@ public final class SparkIngest {
         Stopwatch clock = new Stopwatch();
         Configuration hadoop = sc.hadoopConfiguration();
         prepareOutput(o, hadoop);
-        InputListing listing = InputListing.of(o.inputs(), hadoop);
+        InputListing listing = InputListing.of(o.inputs(), hadoop, o.settings().maxBytes());
         clock.lap("listing");
         LOG.info("{} input files, {} problems listing them", listing.files().size(), listing.problems().size());
+        // As ingest says them: inputs that claimed one article id, each stored under one of its own.
+        listing.clashes().forEach(LOG::warn);
         Broadcast<HadoopConf> conf = sc.broadcast(new HadoopConf(new Configuration(hadoop)));
         int partitions = o.partitions() > 0 ? o.partitions()
                 : Math.max(1, Math.min(listing.files().size(), Math.max(3 * sc.defaultParallelism(),

@@ -28,7 +28,7 @@ import org.newskg.read.ArticleReader;
  * articles, article graphs and merged view alike, and its output loads into a store that holds
  * them again: on the bundled sample articles with the fictional pages and corpus of every input
  * format (and their bad lines), and on a generated corpus with a JSON Lines file and an article id
- * given twice.
+ * that two files give (each stored under an id of its own, as ingest gives them out).
  */
 class SparkIngestTest {
 
@@ -138,17 +138,22 @@ class SparkIngestTest {
         lines.add(5, "{\"id\": \"broken\", \"text\": ");
         lines.add(lines.get(0));
         Files.writeString(corpus.resolve("lines.jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        // An article id that two files give: ingest stores the later in input order, and so must the job.
+        // An article id that two files give: ingest stores each under an id of its own, and so must the job.
         Path again = md.get(100);
         Files.createDirectories(corpus.resolve("zz"));
         Files.writeString(corpus.resolve("zz").resolve(again.getFileName()), Files.readString(again)
                 .replaceFirst("(?s)\n---\n", "\n---\n\nAdded later: the story continues.\n"), StandardCharsets.UTF_8);
 
         Stores.Ingested local = Stores.ingest(List.of(corpus), dir.resolve("ingested"));
-        assertEquals(1, local.summary().replaced(), "the corpus gives one id twice");
+        assertEquals(0, local.summary().replaced(), "two files of one name are stored apart");
+        assertEquals(1, local.summary().notes().size(), local.summary().notes().toString());
         Path out = dir.resolve("out");
         SparkIngest.Summary s = new SparkIngest(sc).run(options(List.of(corpus), out, 7, true));
-        assertEquals(1, s.replaced());
+        assertEquals(0, s.replaced());
+        String stem = ArticleReader.idOf(again.getFileName().toString());
+        assertEquals(2, Stores.output(out).stream().map(q -> q.split(" ")[0])
+                .filter(iri -> iri.matches("<.*/source/" + stem + "-[0-9a-f]{8}>")).distinct().count(),
+                "the two articles of one name, each under its own id");
         assertEquals(local.summary().added(), s.stored());
         Stores.assertSameLines(local.quads(), Stores.output(out), "the job's quads against ingest's store");
         assertEquals(local.summary().problems().size(), s.failed());
