@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.lang.Analyzer;
-import org.newskg.read.Article;
-import org.newskg.time.RuleBasedTimeNormalizer;
 
 /**
  * Patterns that span a clause or a few sentences: split verbs, successions, titles named in an
@@ -20,26 +16,12 @@ import org.newskg.time.RuleBasedTimeNormalizer;
  */
 class ArticleLevelExtractionTest {
 
-    static RuleBasedExtractor extractor;
-    static Analyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        extractor = new RuleBasedExtractor(new Lexicons(), new RuleBasedTimeNormalizer());
-        analyzer = new Analyzer();
-    }
-
     private static Extraction extract(String lang, String text) {
-        return extract(lang, text, LocalDate.of(2025, 3, 14));
+        return Extractions.extract(lang, text);
     }
 
     private static Extraction extract(String lang, String text, LocalDate published) {
-        try {
-            return extractor.extract(analyzer.analyse(new Article("t", "t", text, lang, published,
-                    null, null, null, null)));
-        } catch (org.newskg.lang.UnsupportedLanguageException e) {
-            throw new AssertionError(e);
-        }
+        return Extractions.extract(lang, text, published);
     }
 
     private static List<String> holdings(Extraction x) {

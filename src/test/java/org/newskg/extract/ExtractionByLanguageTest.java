@@ -5,28 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newskg.lang.Analyzer;
 import org.newskg.read.Article;
-import org.newskg.time.RuleBasedTimeNormalizer;
 
 /**
  * One or two sentences per language, written for these tests about fictional people and
  * companies: the holding (person, organization, role) and the event each must yield.
  */
 class ExtractionByLanguageTest {
-
-    static RuleBasedExtractor extractor;
-    static Analyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        extractor = new RuleBasedExtractor(new Lexicons(), new RuleBasedTimeNormalizer());
-        analyzer = new Analyzer();
-    }
 
     static Stream<Arguments> sentences() {
         return Stream.of(
@@ -81,8 +69,7 @@ class ExtractionByLanguageTest {
     @MethodSource("sentences")
     void eachLanguageYieldsTheHoldingAndEventItsSentenceStates(String lang, String text, String holding, String event)
             throws Exception {
-        Article a = new Article("t", "t", text, lang, LocalDate.of(2025, 3, 14), null, null, null, null);
-        Extraction x = extractor.extract(analyzer.analyse(a));
+        Extraction x = Extractions.extract(lang, text);
         List<String> holdings = x.holdings().stream()
                 .map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).toList();
         List<String> events = x.events().stream().map(e -> e.type() + "|" + e.personKey() + "|" + e.orgKey()).toList();
@@ -97,7 +84,7 @@ class ExtractionByLanguageTest {
     void aTimeInARelativeClauseDatesThatClauseNotTheMainVerb() throws Exception {
         Article a = new Article("t", "t", "Nora Vik, who joined Halvard Systems last year, is leaving the company.", "en",
                 LocalDate.of(2025, 3, 14), null, null, null, null);
-        Extraction x = extractor.extract(analyzer.analyse(a));
+        Extraction x = Extractions.extract(a);
         Event joined = x.events().stream().filter(e -> e.type() == EventType.JOINING).findFirst().orElseThrow();
         Event left = x.events().stream().filter(e -> e.type() == EventType.DEPARTURE).findFirst().orElseThrow();
         org.junit.jupiter.api.Assertions.assertEquals("2024", joined.date().iso());
@@ -108,7 +95,7 @@ class ExtractionByLanguageTest {
     void aJapaneseNameBeforeItsTitleIsFoundAndRomanized() throws Exception {
         Article a = new Article("t", "t", "アオバ電機は、山田太郎社長が辞任したと発表した。", "ja",
                 LocalDate.of(2025, 3, 14), null, null, null, null);
-        Extraction x = extractor.extract(analyzer.analyse(a));
+        Extraction x = Extractions.extract(a);
         Entity person = x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).findFirst().orElseThrow();
         assertTrue(person.labels().stream().anyMatch(l -> l.text().equals("Taro Yamada")), person.labels().toString());
         assertTrue(x.holdings().stream().anyMatch(h -> h.personKey().equals(person.key())
@@ -122,7 +109,7 @@ class ExtractionByLanguageTest {
                 + "Former Halvard Systems CEO Peter Lund joined Brightline Capital as a partner in 2021. "
                 + "Sara Kim, who co-founded Nimbus Labs in 2016, is returning to the company as chief technology officer.";
         Article a = new Article("t", "t", text, "en", LocalDate.of(2025, 3, 14), null, null, null, null);
-        Extraction x = extractor.extract(analyzer.analyse(a));
+        Extraction x = Extractions.extract(a);
         List<String> holdings = x.holdings().stream()
                 .map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).toList();
         assertTrue(holdings.contains("sara-kim|nimbus-labs|Chief Technology Officer"), holdings.toString());

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newskg.lang.Analyzer;
-import org.newskg.read.Article;
-import org.newskg.time.RuleBasedTimeNormalizer;
 
 /**
  * Made-up items about fictional companies where an organization word decides the organization: an anaphor
@@ -24,15 +19,6 @@ import org.newskg.time.RuleBasedTimeNormalizer;
  * name ("Motorenwerke", "Assicurazioni"). Each item lists every holding it must yield: a missing or an extra one fails.
  */
 class OrganizationWordsTest {
-
-    static RuleBasedExtractor extractor;
-    static Analyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        extractor = new RuleBasedExtractor(new Lexicons(), new RuleBasedTimeNormalizer());
-        analyzer = new Analyzer();
-    }
 
     static Stream<Arguments> items() {
         return Stream.of(
@@ -158,8 +144,7 @@ class OrganizationWordsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("items")
     void theOrganizationWordDecidesTheOrganization(String lang, String text, String expected) throws Exception {
-        Article a = new Article("t", "t", text, lang, LocalDate.of(2025, 3, 14), null, null, null, null);
-        Extraction x = extractor.extract(analyzer.analyse(a));
+        Extraction x = Extractions.extract(lang, text);
         TreeSet<String> holdings = new TreeSet<>();
         x.holdings().forEach(h -> holdings.add(h.personKey() + " | " + h.orgKey() + " | " + h.role().label()));
         TreeSet<String> want = new TreeSet<>(Arrays.asList(expected.split(";")));

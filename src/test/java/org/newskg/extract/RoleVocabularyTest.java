@@ -165,7 +165,7 @@ class RoleVocabularyTest {
         String turtle = """
                 @prefix nkg: <https://w3id.org/newskg/ontology#> .
                 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-                <https://w3id.org/newskg/id/role/kassenwart> a nkg:Role ; skos:prefLabel "Kassenwart"@de .
+                <https://w3id.org/newskg/id/role/kassenwart> a nkg:Role , skos:Concept ; skos:prefLabel "Kassenwart"@de .
                 """;
         assertThrows(IllegalStateException.class, () -> RoleVocabulary.parse(
                 new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8))));

@@ -2,16 +2,11 @@ package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newskg.lang.Analyzer;
-import org.newskg.read.Article;
-import org.newskg.time.RuleBasedTimeNormalizer;
 
 /**
  * Event triggers in their regular verb forms: for each language, sentences written for this test about
@@ -20,15 +15,6 @@ import org.newskg.time.RuleBasedTimeNormalizer;
  * one event of its person: the stated type, at the stated organization.
  */
 class TriggerCoverageTest {
-
-    static RuleBasedExtractor extractor;
-    static Analyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        extractor = new RuleBasedExtractor(new Lexicons(), new RuleBasedTimeNormalizer());
-        analyzer = new Analyzer();
-    }
 
     static Stream<Arguments> sentences() {
         return Stream.of(
@@ -250,8 +236,7 @@ class TriggerCoverageTest {
     @MethodSource("sentences")
     void theTriggerYieldsOneEventOfItsPerson(String lang, String text, String type, String person, String org)
             throws Exception {
-        Article a = new Article("t", "t", text, lang, LocalDate.of(2025, 3, 14), null, null, null, null);
-        Extraction x = extractor.extract(analyzer.analyse(a));
+        Extraction x = Extractions.extract(lang, text);
         List<String> events = x.events().stream()
                 .filter(e -> e.personKey().equals(person))
                 .map(e -> e.type() + "|" + e.personKey() + "|" + e.orgKey()).toList();
