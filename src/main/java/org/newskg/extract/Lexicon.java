@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.newskg.lang.LanguageData;
 
 /**
