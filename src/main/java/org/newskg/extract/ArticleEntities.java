@@ -534,7 +534,7 @@ final class ArticleEntities {
             return java.util.Optional.empty();
         }
         java.util.Optional<String> read;
-        if (lex.language() == org.newskg.lang.Language.JA) {
+        if (lex.language() == org.newskg.read.Language.JA) {
             read = readings == null ? java.util.Optional.empty() : readings.romanizedWord(name);
         } else {
             String latin = slugs.latin(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
@@ -814,7 +814,7 @@ final class ArticleEntities {
             if (c.kind == EntityKind.PERSON && lex.language().isChinese()) {
                 pinyinName(c).ifPresent(p -> labels.add(new Label(p, PINYIN)));
             }
-            if (c.kind == EntityKind.PERSON && lex.language() == org.newskg.lang.Language.JA && readings != null
+            if (c.kind == EntityKind.PERSON && lex.language() == org.newskg.read.Language.JA && readings != null
                     && c.surfaces.stream().allMatch(x -> MatchText.isCjk(x.charAt(0)))) {
                 // 渡辺健二 with no Latin form in the article: the dictionary reading, "Kenji Watanabe".
                 c.surfaces.stream().filter(x -> x.length() >= 3 && x.chars().allMatch(ch ->

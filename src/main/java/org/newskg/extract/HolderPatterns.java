@@ -52,7 +52,7 @@ final class HolderPatterns {
             boolean glossed = prev.begin() > 0 && "(\uFF08".indexOf(v.text.charAt(prev.begin() - 1)) >= 0;
             boolean closesParen = (raw.contains(")") || raw.contains("\uFF09")) && !glossed;
             // Japanese "共同創業者の岡田健人": the title, の, then the person.
-            boolean jaOf = v.lex.language() == org.newskg.lang.Language.JA && g != null && !g.isEmpty()
+            boolean jaOf = v.lex.language() == org.newskg.read.Language.JA && g != null && !g.isEmpty()
                     && g.stream().allMatch(x -> x == Glue.OF || x == Glue.POSS);
             if (g == null || closesParen || !(jaOf || g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA))
                     || raw.strip().length() > 3 + (g.contains(Glue.COPULA) ? 12 : 0)

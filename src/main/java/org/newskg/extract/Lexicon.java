@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.newskg.lang.LanguageData;
 
 /**
@@ -69,7 +69,13 @@ public final class Lexicon {
         this.matchText = matchText;
         this.orgs = orgs;
         PhraseMatcher.Builder<Role> rb = PhraseMatcher.builder();
-        roleLabels.forEach((label, rs) -> rs.forEach(r -> rb.add(fold(label), r)));
+        List<List<String>> possessives = LanguageData.rows(language, "role-possessives.tsv");
+        roleLabels.forEach((label, rs) -> {
+            String f = fold(label);
+            for (String form : withPossessives(f, possessives)) {
+                rs.forEach(r -> rb.add(form, r));
+            }
+        });
         this.roles = rb.build();
 
         PhraseMatcher.Builder<Trigger> tb = PhraseMatcher.builder();
@@ -375,6 +381,28 @@ public final class Lexicon {
     /** Whether a word is a common given name ("Sanne", "Klaus-Dieter"): a cue that a run of names is a person. */
     public boolean isGivenName(String folded) {
         return givenNames.contains(folded) && !nonNames.contains(folded);
+    }
+
+    /**
+     * "chair of its supervisory board", "presidenta de su consejo de vigilancia": a title naming a body
+     * with its article is written as often with a possessive; each form of {@code role-possessives.tsv}
+     * (article, then possessives) gives the label again with the possessive in the article's place.
+     */
+    private List<String> withPossessives(String folded, List<List<String>> possessives) {
+        List<String> forms = new ArrayList<>(List.of(folded));
+        String padded = " " + folded + " ";
+        for (List<String> row : possessives) {
+            String article = " " + fold(row.get(0)) + " ";
+            int at = padded.indexOf(article);
+            if (at < 0) {
+                continue;
+            }
+            for (String poss : row.subList(1, row.size())) {
+                String form = (padded.substring(0, at) + " " + fold(poss) + " " + padded.substring(at + article.length())).strip();
+                forms.add(form);
+            }
+        }
+        return forms;
     }
 
     /** Whether a word is on the given-name list even where it is also a common word ("Clara", "Jan"). */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.newskg.lang.Sentence;
 import org.newskg.time.TimeMention;
 import org.newskg.time.TimeNormalizer;

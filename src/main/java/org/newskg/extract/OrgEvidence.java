@@ -28,7 +28,7 @@ final class OrgEvidence {
                 }
                 // Not in Japanese, where "共同創業者の岡田健人" names the person the title belongs to.
                 if (a.kind() == Mention.Kind.ROLE && b.kind() == Mention.Kind.NAME && ofGap(lex, text, a, b)
-                        && lex.language() != org.newskg.lang.Language.JA) {
+                        && lex.language() != org.newskg.read.Language.JA) {
                     orgs.add(lex.fold(b.text()));
                 }
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && possessiveGap(lex, text, a, b)) {
@@ -63,7 +63,7 @@ final class OrgEvidence {
                     orgs.add(lex.fold(a.text()));
                 }
                 // Japanese puts the object first: "Hoshikage Gamesを設立", "X社に入社".
-                if (lex.language() == org.newskg.lang.Language.JA && a.kind() == Mention.Kind.NAME
+                if (lex.language() == org.newskg.read.Language.JA && a.kind() == Mention.Kind.NAME
                         && objectOfOrgVerb(b) && b.begin() - a.end() <= 2) {
                     orgs.add(lex.fold(a.text()));
                 }

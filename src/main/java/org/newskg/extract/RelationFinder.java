@@ -3,7 +3,7 @@ package org.newskg.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.newskg.lang.Sentence;
 import org.newskg.time.Derivation;
 import org.newskg.time.Precision;

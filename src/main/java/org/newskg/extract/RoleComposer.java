@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.newskg.lang.Slugs;
 
 /**

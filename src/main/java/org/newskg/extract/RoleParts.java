@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.newskg.lang.LanguageData;
 
 /**

@@ -24,7 +24,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

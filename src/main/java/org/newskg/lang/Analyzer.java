@@ -1,5 +1,6 @@
 package org.newskg.lang;
 
+import org.newskg.read.Language;
 import java.util.Optional;
 import org.newskg.read.Article;
 

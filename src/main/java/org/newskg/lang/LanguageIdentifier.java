@@ -1,5 +1,6 @@
 package org.newskg.lang;
 
+import org.newskg.read.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

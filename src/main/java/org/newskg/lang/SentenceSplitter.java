@@ -1,5 +1,6 @@
 package org.newskg.lang;
 
+import org.newskg.read.Language;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;

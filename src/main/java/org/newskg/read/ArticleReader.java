@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import org.newskg.lang.Language;
 
 /**
  * Reads one article file: {@code .txt} or {@code .md} with optional YAML front matter, or a saved

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.newskg.lang.Language;
 
 /**
  * Reads a saved web page as an article: the main text by {@link MainText}, the title, date,

@@ -22,7 +22,6 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.newskg.lang.Language;
 
 /**
  * Streams a JSON Lines corpus: one JSON object per line, one article per object. Lines are read

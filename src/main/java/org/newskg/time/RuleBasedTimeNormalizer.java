@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

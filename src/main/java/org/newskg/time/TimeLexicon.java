@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.newskg.lang.LanguageData;
 
 /**

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newskg.extract.EventType;
-import org.newskg.lang.Language;
+import org.newskg.read.Language;
 import org.yaml.snakeyaml.Yaml;
 
 /**

@@ -528,4 +528,14 @@ class ArticleLevelExtractionTest {
         assertEquals(List.of(), posts(x));
         assertEquals(List.of("DEPARTURE|tom-reed|corvane-robotics|2025-03-10"), events(x));
     }
+
+    @Test
+    void aTitleNamingABodyWithAPossessiveIsTheSameTitle() {
+        assertEquals(List.of("nora-vik|halvard-systems|Chair of the Supervisory Board"),
+                posts(extract("en", "Halvard Systems elected Nora Vik chair of its supervisory board on Monday.")));
+        assertEquals(List.of("marta-lozano|kessler-automoviles|Chair of the Supervisory Board"),
+                posts(extract("es", "Kessler Automóviles eligió a Marta Lozano presidenta de su consejo de vigilancia.")));
+        assertEquals(List.of("sara-conti|banca-lirio|Chair of the Supervisory Board"),
+                posts(extract("it", "Banca Lirio ha nominato Sara Conti presidente del suo consiglio di sorveglianza.")));
+    }
 }

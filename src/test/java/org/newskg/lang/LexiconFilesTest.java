@@ -1,5 +1,6 @@
 package org.newskg.lang;
 
+import org.newskg.read.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

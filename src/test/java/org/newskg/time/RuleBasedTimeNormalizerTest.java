@@ -377,7 +377,7 @@ class RuleBasedTimeNormalizerTest {
     static Stream<String> dataFiles() {
         List<String> files = List.of("months.tsv", "weekdays.tsv", "numbers.tsv", "dayparts.tsv", "counted-nouns.tsv",
                 "time-patterns.tsv", "time-relations.tsv", "time-settings.tsv");
-        return Stream.concat(Stream.of("common"), Stream.of(org.newskg.lang.Language.values()).map(l -> l.code()))
+        return Stream.concat(Stream.of("common"), Stream.of(org.newskg.read.Language.values()).map(l -> l.code()))
                 .flatMap(code -> files.stream().map(f -> "lang/" + code + "/" + f));
     }
 

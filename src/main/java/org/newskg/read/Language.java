@@ -1,4 +1,4 @@
-package org.newskg.lang;
+package org.newskg.read;
 
 import java.util.Arrays;
 import java.util.Locale;
