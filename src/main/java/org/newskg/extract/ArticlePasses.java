@@ -33,7 +33,7 @@ final class ArticlePasses {
 
     /** The passes, in the order they run. */
     static final List<ArticlePass> ORDER = List.of(
-            new EffectiveDates(), new CompanyPresidents(), new HoldingsFromEvents(), new Founders(), new Successions(), new Promotions(),
+            new TopPosts(), new EffectiveDates(), new CompanyPresidents(), new VacatedPosts(), new ReplacedPosts(), new HoldingsFromEvents(), new Founders(), new Successions(), new Promotions(),
             new MergeHoldings(), new TenureStarts(), new InterimEnds(), new PromotionEnds(), new DistinctEvents(),
             new UnfinishedTitles());
 
@@ -42,6 +42,43 @@ final class ArticlePasses {
             facts = p.apply(facts, context);
         }
         return facts;
+    }
+
+    /**
+     * "at the helm of the Thameside Brewers Association", "dirigía RTSE": the top post a verb of leading gives
+     * is the one {@code head-titles.tsv} names for what the organization's names say it is, a chief
+     * executive's when they say nothing.
+     */
+    static final class TopPosts implements ArticlePass {
+        @Override
+        public ArticleFacts apply(ArticleFacts f, Context c) {
+            java.util.function.BiFunction<Role, String, Role> top = (r, org) -> {
+                if (!Roles.isTopPost(r)) {
+                    return r;
+                }
+                String key = c.lex().topPostKey(c.orgNames().apply(org));
+                Role post = c.roles().byKey(key == null ? "chief-executive-officer" : key).orElseThrow();
+                return Roles.isInterim(r) ? interim(post, c.roles()) : post;
+            };
+            return f.withHoldings(f.holdings().stream().map(h -> {
+                Role r = top.apply(h.role(), h.orgKey());
+                return r == h.role() ? h : new Holding(h.personKey(), h.orgKey(), r, h.start(), h.end(), h.evidence(),
+                        h.startHow(), h.endHow());
+            }).toList()).withEvents(f.events().stream().map(e -> {
+                Role r = top.apply(e.role(), e.orgKey());
+                return r == e.role() ? e : new Event(e.type(), e.personKey(), e.orgKey(), r, e.date(), e.end(),
+                        e.derivation(), e.evidence());
+            }).toList());
+        }
+    }
+
+    /** The interim form of a post ("Interim Chief Executive Officer"). */
+    static Role interim(Role r, RoleVocabulary roles) {
+        if (Roles.isInterim(r)) {
+            return r;
+        }
+        String label = "Interim " + r.label();
+        return roles.byEnglishLabel(label).orElseGet(() -> new Role("interim-" + r.key(), label, false));
     }
 
     /**
@@ -127,7 +164,68 @@ final class ArticlePasses {
         }
     }
 
-    /** Appointments and joinings with a title start a holding; departures and dismissals end one (not a founding). */
+    /**
+     * "The board dismissed its chief executive … the finance chief takes the helm on an interim
+     * basis": an appointment that names no title, at an organization whose post another person
+     * leaves (or takes leave from) in the sentence before or the same, is to that post, interim when the
+     * appointment's sentence says so.
+     */
+    static final class VacatedPosts implements ArticlePass {
+        /** How far after the leaving the stand-in's sentence may begin: the same or the next sentence. */
+        private static final int NEXT_SENTENCE = 3;
+
+        @Override
+        public ArticleFacts apply(ArticleFacts f, Context c) {
+            List<Event> events = f.events();
+            return f.withEvents(events.stream().map(e -> {
+                if (e.type() != EventType.APPOINTMENT || e.role() != null) {
+                    return e;
+                }
+                // The leaver's post: the event's title, else the one post the article gives them there.
+                List<Role> vacated = events.stream()
+                        .filter(o -> (o.type().endsPost() || o.type() == EventType.LEAVE_OF_ABSENCE)
+                                && !o.personKey().equals(e.personKey()) && o.orgKey().equals(e.orgKey())
+                                && e.evidence().begin() >= o.evidence().begin()
+                                && e.evidence().begin() - o.evidence().end() <= NEXT_SENTENCE)
+                        .flatMap(o -> o.role() != null ? java.util.stream.Stream.of(o.role()) : f.holdings().stream()
+                                .filter(h -> h.personKey().equals(o.personKey()) && h.orgKey().equals(o.orgKey()))
+                                .map(Holding::role))
+                        .filter(r -> !Roles.isConcurrent(r)).distinct().toList();
+                if (vacated.size() != 1 || c.lex().interimWords(c.lex().fold(e.evidence().text())).isEmpty()) {
+                    return e;
+                }
+                Role role = interim(vacated.get(0), c.roles());
+                return new Event(e.type(), e.personKey(), e.orgKey(), role, e.date(), e.end(), e.derivation(), e.evidence());
+            }).toList());
+        }
+    }
+
+    /**
+     * "named X its new finance director, in place of Y, who retires": a departure that names no title, by
+     * someone the article gives no post there, in the sentence of another's appointment to a post at that
+     * organization, leaves that post.
+     */
+    static final class ReplacedPosts implements ArticlePass {
+        @Override
+        public ArticleFacts apply(ArticleFacts f, Context c) {
+            List<Event> events = f.events();
+            return f.withEvents(events.stream().map(e -> {
+                if (!e.type().endsPost() || e.role() != null || f.holdings().stream()
+                        .anyMatch(h -> h.personKey().equals(e.personKey()) && h.orgKey().equals(e.orgKey()))) {
+                    return e;
+                }
+                List<Role> taken = events.stream()
+                        .filter(a -> a.type() == EventType.APPOINTMENT && a.role() != null && !a.personKey().equals(e.personKey())
+                                && a.orgKey().equals(e.orgKey()) && a.evidence().begin() == e.evidence().begin()
+                                && !Roles.isConcurrent(a.role()) && !Roles.isInterim(a.role()))
+                        .map(Event::role).distinct().toList();
+                return taken.size() != 1 ? e
+                        : new Event(e.type(), e.personKey(), e.orgKey(), taken.get(0), e.date(), e.end(), e.derivation(), e.evidence());
+            }).toList());
+        }
+    }
+
+    /** Appointments, joinings and returns with a title start a holding; departures and dismissals end one (not a founding). */
     static final class HoldingsFromEvents implements ArticlePass {
         @Override
         public ArticleFacts apply(ArticleFacts f, Context c) {
@@ -137,7 +235,7 @@ final class ArticlePasses {
                     continue;
                 }
                 switch (e.type()) {
-                    case APPOINTMENT, JOINING -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), e.date(), null,
+                    case APPOINTMENT, JOINING, REINSTATEMENT -> holdings.add(new Holding(e.personKey(), e.orgKey(), e.role(), e.date(), null,
                             e.evidence(), e.derivation(), null));
                     case DEPARTURE, DISMISSAL -> {
                         if (!Roles.isLifelong(e.role())) {
@@ -224,8 +322,12 @@ final class ArticlePasses {
                 List<Role> predecessors = holdings.stream()
                         .filter(h -> h.personKey().equals(s.oldPerson()) && h.orgKey().equals(s.orgKey()) && !Roles.isLifelong(h.role()))
                         .map(Holding::role).distinct().toList();
+                // Else the one post the successor is given there ("X is the new editor-in-chief … she takes over from Y").
+                List<Role> taken = holdings.stream()
+                        .filter(h -> h.personKey().equals(s.newPerson()) && h.orgKey().equals(s.orgKey()) && !Roles.isConcurrent(h.role()))
+                        .map(Holding::role).distinct().toList();
                 Role role = appointed == null ? null : appointed.role() != null ? appointed.role()
-                        : predecessors.size() == 1 ? predecessors.get(0) : null;
+                        : predecessors.size() == 1 ? predecessors.get(0) : taken.size() == 1 ? taken.get(0) : null;
                 if (role != null) {
                     // The predecessor's own leaving, where the article dates it, says when the tenure ended.
                     Event left = events.stream()

@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,8 @@ public final class Lexicon {
     private final List<String> legalForms;
     private final Set<String> givenNames;
     private final Set<String> presidedKinds;
+    /** What an organization is (a folded word) and the key of its top post ({@code head-titles.tsv}). */
+    private final Map<String, String> topPosts;
     private final Set<String> honorifics;
     private final Map<String, String> pronouns;
     /** "*-jährige" in pronouns.tsv: "der 51-Jährige" stands for the person last named. */
@@ -146,6 +149,9 @@ public final class Lexicon {
         this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
         this.nameParticles = foldedWords("name-particles.txt");
         this.nonNames = foldedWords("non-names.txt");
+        Map<String, String> tops = new LinkedHashMap<>();
+        LanguageData.rows(language, "head-titles.tsv").forEach(r -> tops.putIfAbsent(fold(r.get(0)), r.get(1)));
+        this.topPosts = Map.copyOf(tops);
         this.presidedKinds = Set.copyOf(LanguageData.words(language, "presided-kinds.txt").stream().map(this::fold).toList());
         this.givenNames = Set.copyOf(LanguageData.rows("lang/given-names.txt").stream().map(r -> fold(r.get(0))).toList());
         this.legalForms = LanguageData.rows("lang/legal-forms.txt").stream().map(r -> fold(r.get(0))).toList();
@@ -376,6 +382,22 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * The key of the top post of an organization described or named by these words ("the Thameside Brewers
+     * Association" → president), from {@code head-titles.tsv}; null when no word says what it is.
+     */
+    public String topPostKey(Iterable<String> words) {
+        for (String w : words) {
+            for (String part : fold(w).split("[\\s'’\\-.,;:()]+")) {
+                String k = topPosts.get(part);
+                if (k != null) {
+                    return k;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a word is a common given name ("Sanne", "Klaus-Dieter"): a cue that a run of names is a person. */

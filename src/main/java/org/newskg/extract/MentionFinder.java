@@ -99,8 +99,12 @@ final class MentionFinder {
         for (Mention m : composer.teamLeads(text, base, taken)) {
             out.add(m);
         }
+        List<PhraseMatcher.Match<Lexicon.SplitTrigger>> splits = lex.splitTriggers().findAll(folded);
         for (Mention m : composer.compose(text, base, titles, taken)) {
-            if (free(taken, m.begin() - base, m.end() - base)) {
+            // "führt X die Geschäfte kommissarisch": a verb of leading that is a split trigger here is the trigger.
+            boolean trigger = Roles.isTopPost(m.roles().get(0)) && splits.stream().anyMatch(st -> st.begin() == m.begin() - base
+                    && st.values().stream().anyMatch(v -> restFollows(folded, st.end(), v.rest()) >= 0));
+            if (!trigger && free(taken, m.begin() - base, m.end() - base)) {
                 add(out, taken, m, base);
             }
         }
@@ -113,7 +117,7 @@ final class MentionFinder {
         findDescribedAnaphora(text, folded, base, taken, out);
         // "wählte den Präsidenten ab", "treedt op 1 januari terug": the mention is the verb; the particle confirms it.
         Map<Mention, Integer> split = new HashMap<>();
-        for (PhraseMatcher.Match<Lexicon.SplitTrigger> m : lex.splitTriggers().findAll(folded)) {
+        for (PhraseMatcher.Match<Lexicon.SplitTrigger> m : splits) {
             if (free(taken, m.begin(), m.end())) {
                 for (Lexicon.SplitTrigger st : m.values()) {
                     int rest = restFollows(folded, m.end(), st.rest());
@@ -136,6 +140,14 @@ final class MentionFinder {
                     stop++;
                 }
                 PhraseMatcher.Match<Trigger> shorter = stop > m.begin() ? lex.triggers().longestAt(folded, m.begin(), stop) : null;
+                int verbEnd = folded.substring(0, stop).stripTrailing().length();
+                int titleAt = stop + base;
+                if (shorter == null && verbEnd > m.begin() && folded.substring(m.begin(), verbEnd).contains(" ")
+                        && titles.stream().anyMatch(r -> r.begin() == titleAt)) {
+                    // "prend la présidence du conseil de surveillance": the title read longer than the trigger's
+                    // noun keeps the verb before it as the trigger.
+                    shorter = new PhraseMatcher.Match<>(m.begin(), verbEnd, m.values());
+                }
                 m = shorter != null && free(taken, shorter.begin(), shorter.end()) ? shorter : m;
             }
             if (free(taken, m.begin(), m.end())) {
@@ -815,7 +827,8 @@ final class MentionFinder {
     private boolean surnameGoesOn(String folded, List<int[]> words, int i, int j, int after) {
         String next = folded.substring(words.get(after)[0], words.get(after)[1]);
         return j == i + 1 && lex.isGivenName(folded.substring(words.get(i)[0], words.get(i)[1]))
-                && !lex.isOrgPrefix(next) && !lex.isOrgSuffix(next) && lex.orgs().longestAt(folded, words.get(after)[0]) == null;
+                && !lex.isOrgPrefix(next) && !lex.isOrgSuffix(next) && lex.orgs().longestAt(folded, words.get(after)[0]) == null
+                && !endsLikeOrganization(next); // "Kees Vermeer van Havenbank Noord": of the bank, not a surname
     }
 
     private boolean givenNamesOnly(String folded, List<int[]> words, int i, int j) {
@@ -905,10 +918,17 @@ final class MentionFinder {
                 && !lex.isNonName(folded.substring(b, e)) && !lex.isPronoun(folded.substring(b, e));
     }
 
+    /** Whether a folded word is the plural in -s or -es of a word the test accepts. */
+    private static boolean plural(String folded, java.util.function.Predicate<String> singular) {
+        return folded.length() > 4 && folded.endsWith("s") && (singular.test(folded.substring(0, folded.length() - 1))
+                || folded.endsWith("es") && singular.test(folded.substring(0, folded.length() - 2)));
+    }
+
     private Mention.Hint hint(String text, String folded, List<int[]> words, int first, int last) {
         String lastWord = folded.substring(words.get(last)[0], words.get(last)[1]);
         String firstWord = folded.substring(words.get(first)[0], words.get(first)[1]);
-        if (lex.isOrgSuffix(lastWord) || lex.isOrgPrefix(firstWord)) {
+        // "Fonderies Arlan", "Eléctricas del Sil": a kind word in the plural is one too.
+        if (lex.isOrgSuffix(lastWord) || lex.isOrgPrefix(firstWord) || last > first && plural(firstWord, lex::isOrgPrefix)) {
             return Mention.Hint.ORGANIZATION;
         }
         // "Hayama Institute for Advanced Science": a kind word inside the run.
@@ -937,6 +957,11 @@ final class MentionFinder {
             }
             if (last > first && lex.isDeterminer(prev) && !lex.isPronoun(prev)) {
                 return Mention.Hint.ORG_ARTICLE;
+            }
+            // "die Zeitung Harlinger Tageblatt", "the insurer Dovecote Mutual": a kind noun right before names its kind.
+            int at = words.get(first)[0];
+            if (lex.orgAnaphora().findAll(folded.substring(0, at)).stream().anyMatch(m -> folded.substring(m.end(), at).isBlank())) {
+                return Mention.Hint.ORG_CUE;
             }
 
         }

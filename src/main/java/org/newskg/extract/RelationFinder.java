@@ -312,16 +312,35 @@ final class RelationFinder {
         }
         // "dirigeait le développement de produits chez Meta", "ran the retail arm of Northgate": the organization
         // after the field a verb of leading governs, in its clause.
-        if (p.how() == Support.LEAD_VERB_SUBJECT) {
+        boolean top = t.first() == t.last() && headsOrganization(v.at(t.first()));
+        if (p.how() == Support.LEAD_VERB_SUBJECT || top) {
             for (int k = t.last() + 1; k < v.size() && !v.breakBefore(k); k++) {
                 Mention m = v.at(k);
+                if (top && m.kind() == Mention.Kind.ANAPHOR) {
+                    // "führt den Zulieferer Wendlinger Antriebstechnik": the name the kind noun introduces.
+                    if (k + 1 < v.size() && v.between(m, v.at(k + 1)).isBlank() && SentenceView.isOrgLike(v.at(k + 1))
+                            && v.entities.canBeOrganization(v.at(k + 1))) {
+                        how[0] = Support.TITLE_OF_ORG;
+                        return OrgRef.of(v.at(k + 1));
+                    }
+                    OrgRef named = anaphorRef(v, k);
+                    if (named != null) {
+                        how[0] = Support.TITLE_OF_ORG;
+                        return named;
+                    }
+                }
                 if (m.kind() != Mention.Kind.ANAPHOR && SentenceView.isOrgLike(m) && v.entities.canBeOrganization(m)) {
                     how[0] = Support.TITLE_OF_ORG;
                     return OrgRef.of(m);
                 }
-                if (m.kind() != Mention.Kind.PRONOUN && m.kind() != Mention.Kind.HANDLE) {
+                // "Sedan 2019 leder Maja Fridell bolaget X": the subject may stand after the verb.
+                boolean inverted = top && k <= t.last() + 2 && (SentenceView.isPersonLike(m) || m.kind() == Mention.Kind.ROLE);
+                if (m.kind() != Mention.Kind.PRONOUN && m.kind() != Mention.Kind.HANDLE && !inverted) {
                     break;
                 }
+            }
+            if (top) {
+                return null; // "leitet die Abteilung": a verb of leading whose object names no organization holds no post
             }
         }
         if (p.how().ordinal() >= Support.VERB_AS.ordinal() && t.verbOrg() != null && v.entities.canBeOrganization(t.verbOrg())) {
@@ -344,6 +363,12 @@ final class RelationFinder {
         }
         how[0] = Support.FOCUS_ORG;
         return v.entities.focusOrganization() == null ? null : OrgRef.ofFocus();
+    }
+
+    /** Whether a title is a verb of leading alone ("at the helm", "dirige"): the top post of what follows. */
+    private boolean headsOrganization(Mention title) {
+        String f = lex.fold(title.text());
+        return lex.leadVerbs().findAll(f).stream().anyMatch(m -> m.begin() == 0 && m.end() == f.length());
     }
 
     /** The nearest organization before item {@code from} within its clause (a relative clause still speaks of it). */
@@ -566,6 +591,9 @@ final class RelationFinder {
         return entities.focusOrganization();
     }
 
+    /** How far into its sentence a verb with no written subject may stand: an opening adverb or two. */
+    private static final int OPENING_WORDS = 24;
+
     private Event event(SentenceView view, List<Mention> items, int t, ArticleEntities entities, String text, Evidence evidence,
                         String sentenceFolded, List<TimeMention> times, List<Holding> sentenceHoldings, LocalDate anchor,
                         String lastPerson, List<Succession> successions,
@@ -596,6 +624,13 @@ final class RelationFinder {
                 yield p != null ? p : personNear(items, t, objectFirst ? -1 : +1, entities, lastPerson, text);
             }
         };
+        if (ruleWho == null && slot == Trigger.Slot.BEFORE && trigger.type() == EventType.APPOINTMENT && !possessed && t == 0
+                && lastPerson != null && tb <= OPENING_WORDS && !lex.language().isCjk() && t + 1 < items.size()
+                && isPersonLike(items.get(t + 1)) && !lastPerson.equals(entities.asPerson(items.get(t + 1)))) {
+            // "Sustituye a Tomás Aguado", "Prende il posto di Marco Ferri": a verb of succeeding opening its sentence
+            // with no subject written has the one the text spoke of last.
+            ruleWho = PersonRef.known(lastPerson);
+        }
         if (ruleWho == null && possessed && opening) {
             // "後任には、副社長の田中健氏が就任した": the successor is named after the comma.
             ruleWho = items.stream().skip(t + 1).filter(m -> isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m))
@@ -631,6 +666,11 @@ final class RelationFinder {
             Mention m = items.get(k);
             String raw = text.substring(items.get(k - 1).end(), m.begin());
             if (m.kind() == Mention.Kind.TRIGGER || clauseBreak(raw)) {
+                // "named its finance chief, Fiona Achterberg, as chief executive": the title after the aside.
+                List<Glue> g = m.kind() == Mention.Kind.ROLE && role == null ? lex.gap(lex.fold(raw.replace(",", " ").strip())) : null;
+                if (g != null && g.contains(Glue.AS) && person.equals(entities.asPerson(items.get(k - 1)))) {
+                    role = m.roles().get(0);
+                }
                 break;
             }
             if (isPersonLike(m) && entities.isPerson(m)) {
@@ -1002,6 +1042,16 @@ final class RelationFinder {
         return tm.end() <= pos ? pos - tm.end() : Math.max(0, tm.begin() - pos);
     }
 
+    /** Whether the mentions from {@code from} (inclusive) to {@code to} (exclusive) are all titles. */
+    private static boolean titlesOnly(List<Mention> items, int from, int to) {
+        for (int q = from; q < to; q++) {
+            if (items.get(q).kind() != Mention.Kind.ROLE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private PersonRef personNear(List<Mention> items, int t, int dir, ArticleEntities entities, String lastPerson,
                               String text) {
         if (dir < 0 && t > 0 && isPersonLike(items.get(t - 1)) && entities.isPerson(items.get(t - 1))) {
@@ -1032,8 +1082,8 @@ final class RelationFinder {
             Mention m = items.get(k);
             // The object of a trigger stands in its clause, but for an aside naming it: "a limogé, hier, Marc
             // Dubois", "a évincé son PDG, Marc Dubois".
-            boolean aside = isPersonLike(m) && (k == t + 1 || k == t + 2 && items.get(t + 1).kind() == Mention.Kind.ROLE
-                    && text.substring(items.get(t + 1).end(), m.begin()).strip().length() <= 1);
+            boolean aside = isPersonLike(m) && (k == t + 1 || k > t + 1 && k <= t + 3 && titlesOnly(items, t + 1, k)
+                    && text.substring(items.get(k - 1).end(), m.begin()).strip().length() <= 1);
             if (dir > 0 && clauseBreak(text.substring(items.get(k - 1).end(), m.begin())) && !aside) {
                 return null;
             }

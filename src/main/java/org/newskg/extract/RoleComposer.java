@@ -36,7 +36,12 @@ final class RoleComposer {
 
     private final List<TeamLead> teamLeads;
 
+    /** The nouns of {@code org-anaphora.txt} ("the bank" → "bank"). */
+    private final java.util.Set<String> kindNouns = new java.util.HashSet<>();
+
     RoleComposer(Lexicon lex, RoleVocabulary vocabulary, RoleParts roleParts) {
+        org.newskg.lang.LanguageData.words(lex.language(), "org-anaphora.txt")
+                .forEach(a -> kindNouns.add(lex.fold(a.substring(a.lastIndexOf(' ') + 1))));
         this.teamLeads = org.newskg.lang.LanguageData.rows(lex.language(), "team-leads.tsv").stream()
                 .map(r -> new TeamLead(teamPattern(r.get(0)), r.size() > 1 && r.get(1).equalsIgnoreCase("co-lead")))
                 .toList();
@@ -220,6 +225,10 @@ final class RoleComposer {
                 }
             }
             if (field == null) {
+                Mention head = orgHead(text, folded, base, v, titles, taken);
+                if (head != null) {
+                    out.add(head);
+                }
                 continue;
             }
             int b = Math.min(v.begin(), field.begin());
@@ -235,6 +244,84 @@ final class RoleComposer {
         }
         return out;
     }
+
+    /** Lower-case words that may stand between a verb of leading and the organization it leads ("of the", "biotechbedrijf"). */
+    private static final int HEAD_GAP = 3;
+    /** How many words after the verb may say what the organization is ("the Bristol insurer Dovecote Mutual"). */
+    private static final int HEAD_KIND_WINDOW = 8;
+
+    /**
+     * "has been at the helm of Dovecote Insurance", "staat aan het hoofd van verzekeraar Polderzeker", "dirige le
+     * groupe Textiles Armor": a verb of leading whose object is a name makes the organization's top post
+     * ({@code head-titles.tsv} by what the organization is; a company's chief executive else). The mention is the
+     * verb alone; whether a name of an organization follows is for the relation finder to see.
+     */
+    private Mention orgHead(String text, String folded, int base, PhraseMatcher.Match<Boolean> v, List<Mention> titles,
+                            boolean[] taken) {
+        if (v.begin() > 0 && lex.isDeterminer(lastWord(folded, v.begin()))) {
+            return null; // "the heads of its divisions": a noun, not a verb
+        }
+        // Times between verb and object ("leitet seit 2018 die Zeitung X") are read past.
+        StringBuilder rest = new StringBuilder(text.substring(v.end()));
+        for (int i = 0; i < rest.length() && v.end() + i < taken.length; i++) {
+            if (taken[v.end() + i]) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String[] after = rest.toString().strip().split("\\s+", HEAD_KIND_WINDOW + 1);
+        int named = -1;
+        for (int i = 0; i < Math.min(after.length, HEAD_GAP + 1); i++) {
+            String w = after[i];
+            if (w.isEmpty() || ",;:.".indexOf(w.charAt(0)) >= 0) {
+                return null;
+            }
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                named = i;
+                break;
+            }
+            String f = lex.fold(w);
+            // "at the helm of", "à la tête de": an idiom takes its object after "of"; a verb takes it directly.
+            boolean idiom = v.end() - v.begin() > 0 && folded.substring(v.begin(), v.end()).contains(" ");
+            boolean descriptor = i + 1 < after.length && Character.isUpperCase(after[i + 1].codePointAt(0))
+                    && ("org".equals(lex.descriptorKind(f)) || kindNoun(f));
+            if (w.matches(".*[,;:.]$") || !glueWord(f, idiom) && !descriptor) {
+                return null; // "leitet am Institut …", "leads since 2019 …": not the verb's object
+            }
+        }
+        // "led SMC's EV division", "leder Bygdeskydds försäkring": the name owns what is led.
+        if (named >= 0 && after[named].matches(".*(['’:]s|')$")) {
+            return null;
+        }
+        List<Mention> inside = titles.stream().filter(t -> t.begin() < base + v.end() && base + v.begin() < t.end()).toList();
+        // "aan het hoofd van": a bare "head" inside the idiom is part of it.
+        if (named < 0 || inside.stream().anyMatch(t -> t.roles().isEmpty() || !t.roles().get(0).key().equals("head"))) {
+            return null;
+        }
+        titles.removeAll(inside);
+        String key = lex.topPostKey(java.util.Arrays.asList(after).subList(0, Math.min(after.length, HEAD_KIND_WINDOW)));
+        Role role = key == null ? Roles.TOP_POST : vocabulary.byKey(key).orElse(Roles.TOP_POST);
+        return new Mention(Mention.Kind.ROLE, base + v.begin(), base + v.end(),
+                text.substring(v.begin(), v.end()), List.of(role), null, null, null, null);
+    }
+
+    /** An article, or with {@code of} also a word for "of" ("the", "van", "della"), alone. */
+    private boolean glueWord(String folded, boolean of) {
+        PhraseMatcher.Match<Glue> g = lex.glueAt(folded, 0);
+        return g != null && g.end() == folded.length() && (of && g.values().contains(Glue.OF) || g.values().contains(Glue.DET));
+    }
+
+    /** A noun that names a kind of organization ("verzekeraar", "biotechbedrijf", "insurer"), from the anaphora list. */
+    private boolean kindNoun(String folded) {
+        return kindNouns.stream().anyMatch(k -> folded.equals(k) || k.length() >= 4 && folded.endsWith(k));
+    }
+
+    /** The last word of {@code folded} before a position. */
+    private static String lastWord(String folded, int end) {
+        String s = folded.substring(0, end).strip();
+        int b = s.lastIndexOf(' ');
+        return s.substring(b + 1);
+    }
+
 
     /** How many words stand in {@code [from, to)} of a folded text. */
     private static int words(String folded, int from, int to) {

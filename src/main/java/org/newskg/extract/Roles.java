@@ -6,6 +6,17 @@ public final class Roles {
     private Roles() {
     }
 
+    /**
+     * "at the helm of X", "dirige X": the top post of an organization, until the article passes know what the
+     * organization is ({@code head-titles.tsv}); never left in a result.
+     */
+    static final Role TOP_POST = new Role("top-post", "Top Post", false);
+
+    /** Whether a role is {@link #TOP_POST} or its interim form. */
+    static boolean isTopPost(Role role) {
+        return role != null && (role.key().equals(TOP_POST.key()) || role.key().equals("interim-" + TOP_POST.key()));
+    }
+
     /** Founding is for life: leaving a company does not end being its founder or co-founder. */
     public static boolean isLifelong(Role role) {
         return role != null && isLifelong(role.key());

@@ -1,0 +1,109 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Posts told without a title: a verb of leading whose object is an organization, a stand-in for a
+ * post someone leaves, a successor named without a subject, an office taken by its noun. Each case
+ * asserts the whole set of posts, so an extra fact fails as a missing one does. Every text is
+ * written for this test about fictional people and organizations.
+ */
+class LeadershipIdiomsTest {
+
+    /** Who holds which title where, sorted, without dates. */
+    private static List<String> posts(Extraction x) {
+        return x.holdings().stream().map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
+    }
+
+    private static List<String> posts(String lang, String text) {
+        return posts(Extractions.extract(lang, text));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Since 2019 Harriet Quill has been at the helm of Dovecote Insurance, the Bristol mutual. | harriet-quill,dovecote-insurance
+            nl | Sinds januari staat Femke de Ruiter aan het hoofd van verzekeraar Polderzeker.          | femke-de-ruiter,polderzeker
+            nl | Joost Hamelink staat sinds 2017 aan het roer van de Zeeuwse Havenbank.                  | joost-hamelink,zeeuwse-havenbank
+            de | Seit 2020 steht Margit Obermaier an der Spitze der Donautal Versicherung.               | margit-obermaier,donautal-versicherung
+            fr | Bastien Rouget dirige le groupe Textiles Armor depuis 2015.                              | bastien-rouget,textiles-armor
+            es | Desde 2021, Lucía Bermejo está al frente de Seguros Alcántara.                          | lucia-bermejo,seguros-alcantara
+            it | Dal 2016 Ettore Vannucci è alla guida di Banca Valdelsa.                                 | ettore-vannucci,banca-valdelsa
+            sv | Sedan 2019 leder Maja Fridell försäkringsbolaget Norrskydd.                              | maja-fridell,norrskydd
+            sv | Anders Kvist står vid rodret på Hälsinge Sparbank sedan 2015.                           | anders-kvist,halsinge-sparbank
+            """)
+    void whoLeadsACompanyIsItsChiefExecutive(String lang, String text, String who) {
+        String[] p = who.split(",");
+        assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Executive Officer"), posts(lang, text));
+    }
+
+    @Test
+    void theTopPostDependsOnWhatTheOrganizationIs() {
+        assertEquals(List.of("tobias-wren|thameside-brewers-association|President"),
+                posts("en", "Tobias Wren also heads the Thameside Brewers Association."));
+        assertEquals(List.of("ilse-marten|harlinger-tageblatt|Editor-in-Chief"),
+                posts("de", "Ilse Marten leitet seit 2018 die Zeitung Harlinger Tageblatt."));
+    }
+
+    @Test
+    void aVerbOfLeadingWithoutAnOrganizationHoldsNoPost() {
+        assertEquals(List.of(), posts("de", "Uwe Brand leitet am Institut seit 2019 die Nachwuchsgruppe."));
+        assertEquals(List.of(), posts("en", "Tara Quinn has led Corvane's battery unit since 2021."));
+        // "the heads of its divisions": a noun, not a verb
+        assertEquals(List.of(), posts("en", "The heads of Corvane Robotics met on Monday."));
+    }
+
+    @Test
+    void whoStandsInForALeaverHoldsTheLeaversPostForTheTimeBeing() {
+        assertEquals(List.of("ann-royle|pellston-retail|Chief Financial Officer", "ann-royle|pellston-retail|Interim Chief Executive Officer",
+                        "colin-marsh|pellston-retail|Chief Executive Officer"),
+                posts("en", "The board of Pellston Retail dismissed its chief executive, Colin Marsh, on Thursday. "
+                        + "Finance chief Ann Royle takes the helm on an interim basis."));
+        assertEquals(List.of("jean-maury|fonderies-arlan|Chief Financial Officer", "jean-maury|fonderies-arlan|Interim Chief Executive Officer",
+                        "paul-viret|fonderies-arlan|Chief Executive Officer"),
+                posts("fr", "Fonderies Arlan a révoqué mercredi son directeur général, Paul Viret. "
+                        + "Le directeur financier, Jean Maury, assure l'intérim."));
+    }
+
+    @Test
+    void aStandInWithoutTheWordInterimTakesNothing() {
+        // Without a word for "for the time being", an untitled appointment after a departure is left alone.
+        List<String> p = posts("en", "Kellam Foods chief executive Rupert Vance resigned on Monday. Ann Royle joined the board.");
+        assertFalse(p.stream().anyMatch(s -> s.startsWith("ann-royle|kellam-foods|") && s.contains("Chief Executive")), p.toString());
+    }
+
+    @Test
+    void aSuccessorWithoutAWrittenSubjectIsTheOneJustNamed() {
+        assertEquals(List.of("elena-prieto|seguros-tormes|Chief Financial Officer", "tomas-aguado|seguros-tormes|Chief Financial Officer"),
+                posts("es", "Seguros Tormes ha nombrado a Elena Prieto directora financiera. Sustituye a Tomás Aguado, que se jubila."));
+        assertEquals(List.of("marco-ferri|banca-valsesia|Chief Financial Officer", "paola-rinaldi|banca-valsesia|Chief Financial Officer"),
+                posts("it", "Banca Valsesia ha nominato Paola Rinaldi direttrice finanziaria. Prende il posto di Marco Ferri, che va in pensione."));
+    }
+
+    @Test
+    void aPredecessorHeldTheSuccessorsPost() {
+        assertEquals(List.of("colm-ruane|harbour-gazette|Editor-in-Chief", "nora-vail|harbour-gazette|Editor-in-Chief"),
+                posts("en", "Nora Vail is the new editor-in-chief of the Harbour Gazette. "
+                        + "She takes over from Colm Ruane, who steps down at the end of March."));
+    }
+
+    @Test
+    void aReturnStartsAHolding() {
+        Extraction x = Extractions.extract("en", "Ravi Menon, who co-founded Lumen Grid in 2015, is returning as chief executive.");
+        assertEquals(List.of("ravi-menon|lumen-grid|Chief Executive Officer", "ravi-menon|lumen-grid|Co-founder"), posts(x));
+        assertEquals(List.of("2025-03-14"), x.holdings().stream().filter(h -> h.role().label().equals("Chief Executive Officer"))
+                .map(h -> h.start() == null ? "" : h.start().iso()).toList());
+    }
+
+    @Test
+    void anOfficeTakenByItsNounIsThePost() {
+        assertEquals(List.of("marc-vidal|atlas-rail|Chief Financial Officer", "marc-vidal|ferroviaire-sud|Chair of the Supervisory Board"),
+                posts("fr", "Ancien directeur financier d'Atlas Rail, Marc Vidal prend la présidence du conseil de surveillance "
+                        + "de Ferroviaire Sud."));
+    }
+}
