@@ -35,7 +35,7 @@ final class ArticlePasses {
     static final List<ArticlePass> ORDER = List.of(
             new TopPosts(), new EffectiveDates(), new CompanyPresidents(), new VacatedPosts(), new ReplacedPosts(), new HoldingsFromEvents(), new Founders(), new Successions(), new Promotions(),
             new MergeHoldings(), new TenureStarts(), new InterimEnds(), new PromotionEnds(), new DistinctEvents(),
-            new UnfinishedTitles());
+            new UnfinishedTitles(), new TopPosts());
 
     static ArticleFacts run(ArticleFacts facts, Context context) {
         for (ArticlePass p : ORDER) {
@@ -47,16 +47,21 @@ final class ArticlePasses {
     /**
      * "at the helm of the Thameside Brewers Association", "dirigía RTSE": the top post a verb of leading gives
      * is the one {@code head-titles.tsv} names for what the organization's names say it is, a chief
-     * executive's when they say nothing.
+     * executive's when they say nothing. At a club led by its head coach, a manager is that coach
+     * ({@code coach-titles.tsv}).
      */
     static final class TopPosts implements ArticlePass {
         @Override
         public ArticleFacts apply(ArticleFacts f, Context c) {
             java.util.function.BiFunction<Role, String, Role> top = (r, org) -> {
+                String key = c.lex().topPostKey(c.orgNames().apply(org));
+                String coach = r == null ? null : c.lex().coachTitle(r.key());
+                if (coach != null && "head-coach".equals(key)) {
+                    return c.roles().byKey(coach).orElse(r); // "sacked manager Gary Lyle" at Hartfield United
+                }
                 if (!Roles.isTopPost(r)) {
                     return r;
                 }
-                String key = c.lex().topPostKey(c.orgNames().apply(org));
                 Role post = c.roles().byKey(key == null ? "chief-executive-officer" : key).orElseThrow();
                 return Roles.isInterim(r) ? interim(post, c.roles()) : post;
             };

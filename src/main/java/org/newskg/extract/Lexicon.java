@@ -42,6 +42,10 @@ public final class Lexicon {
     private final Set<String> presidedKinds;
     /** What an organization is (a folded word) and the key of its top post ({@code head-titles.tsv}). */
     private final Map<String, String> topPosts;
+    /** The nouns of {@code org-anaphora.txt} ("the bank" → "bank"). */
+    private final Set<String> kindNouns;
+    /** Titles that name the coach at a club whose top post is its head coach ({@code coach-titles.tsv}). */
+    private final Map<String, String> coachTitles;
     private final Set<String> honorifics;
     private final Map<String, String> pronouns;
     /** "*-jährige" in pronouns.tsv: "der 51-Jährige" stands for the person last named. */
@@ -152,6 +156,12 @@ public final class Lexicon {
         Map<String, String> tops = new LinkedHashMap<>();
         LanguageData.rows(language, "head-titles.tsv").forEach(r -> tops.putIfAbsent(fold(r.get(0)), r.get(1)));
         this.topPosts = Map.copyOf(tops);
+        Set<String> nouns = new HashSet<>();
+        LanguageData.words(language, "org-anaphora.txt").forEach(a -> nouns.add(fold(a.substring(a.lastIndexOf(' ') + 1))));
+        this.kindNouns = Set.copyOf(nouns);
+        Map<String, String> coaches = new HashMap<>();
+        LanguageData.rows(language, "coach-titles.tsv").forEach(r -> coaches.put(r.get(0), r.get(1)));
+        this.coachTitles = Map.copyOf(coaches);
         this.presidedKinds = Set.copyOf(LanguageData.words(language, "presided-kinds.txt").stream().map(this::fold).toList());
         this.givenNames = Set.copyOf(LanguageData.rows("lang/given-names.txt").stream().map(r -> fold(r.get(0))).toList());
         this.legalForms = LanguageData.rows("lang/legal-forms.txt").stream().map(r -> fold(r.get(0))).toList();
@@ -398,6 +408,16 @@ public final class Lexicon {
             }
         }
         return null;
+    }
+
+    /** "manager" at a football club: the key of the coach's title there, or null. */
+    public String coachTitle(String roleKey) {
+        return coachTitles.get(roleKey);
+    }
+
+    /** A noun that names a kind of organization ("insurer", "biotechbedrijf", "verzekeraar"), from the anaphora list. */
+    public boolean isKindNoun(String folded) {
+        return kindNouns.stream().anyMatch(k -> folded.equals(k) || k.length() >= 4 && folded.endsWith(k));
     }
 
     /** Whether a word is a common given name ("Sanne", "Klaus-Dieter"): a cue that a run of names is a person. */

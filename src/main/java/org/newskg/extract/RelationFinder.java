@@ -232,7 +232,10 @@ final class RelationFinder {
             Mention title = items.get(k);
             for (Role r : title.roles()) {
                 // "a researcher": a profession is a holding only where the sentence names the organization.
-                if (explicitOrg || !professions.contains(headWord(r.label()))) {
+                // "Hartfield United sacked manager Gary Lyle": at a club led by its coach, the manager is no trade.
+                boolean coach = lex.coachTitle(r.key()) != null
+                        && "head-coach".equals(lex.topPostKey(v.entities.namesOfKey(org)));
+                if (explicitOrg || coach || !professions.contains(headWord(r.label()))) {
                     // "ejerce de forma interina como consejera delegada": held for the time being.
                     Role held = interimNear(items, title, evidence, folded) ? composer.interim(r) : r;
                     out.add(new Holding(person, org, held, start, end, evidence, startHow, endHow));
@@ -831,6 +834,13 @@ final class RelationFinder {
             role = composer.interim(role);
         }
         if (replaced != null) {
+            // "X, who has been finance director at insurer Y since 2019, succeeds Z": the post X held at Y is
+            // not the one X takes over; that is the article's organization's.
+            String held = org;
+            if (type == EventType.APPOINTMENT && entities.focusOrganization() != null && !entities.focusOrganization().equals(org)
+                    && sentenceHoldings.stream().anyMatch(h -> h.personKey().equals(person) && h.orgKey().equals(held))) {
+                org = entities.focusOrganization();
+            }
             successions.add(new Succession(person, replaced, org, date, evidence));
         }
         for (String co : coAgents) {

@@ -36,12 +36,8 @@ final class RoleComposer {
 
     private final List<TeamLead> teamLeads;
 
-    /** The nouns of {@code org-anaphora.txt} ("the bank" → "bank"). */
-    private final java.util.Set<String> kindNouns = new java.util.HashSet<>();
 
     RoleComposer(Lexicon lex, RoleVocabulary vocabulary, RoleParts roleParts) {
-        org.newskg.lang.LanguageData.words(lex.language(), "org-anaphora.txt")
-                .forEach(a -> kindNouns.add(lex.fold(a.substring(a.lastIndexOf(' ') + 1))));
         this.teamLeads = org.newskg.lang.LanguageData.rows(lex.language(), "team-leads.tsv").stream()
                 .map(r -> new TeamLead(teamPattern(r.get(0)), r.size() > 1 && r.get(1).equalsIgnoreCase("co-lead")))
                 .toList();
@@ -283,7 +279,7 @@ final class RoleComposer {
             // "at the helm of", "à la tête de": an idiom takes its object after "of"; a verb takes it directly.
             boolean idiom = v.end() - v.begin() > 0 && folded.substring(v.begin(), v.end()).contains(" ");
             boolean descriptor = i + 1 < after.length && Character.isUpperCase(after[i + 1].codePointAt(0))
-                    && ("org".equals(lex.descriptorKind(f)) || kindNoun(f));
+                    && ("org".equals(lex.descriptorKind(f)) || lex.isKindNoun(f));
             if (w.matches(".*[,;:.]$") || !glueWord(f, idiom) && !descriptor) {
                 return null; // "leitet am Institut …", "leads since 2019 …": not the verb's object
             }
@@ -308,11 +304,6 @@ final class RoleComposer {
     private boolean glueWord(String folded, boolean of) {
         PhraseMatcher.Match<Glue> g = lex.glueAt(folded, 0);
         return g != null && g.end() == folded.length() && (of && g.values().contains(Glue.OF) || g.values().contains(Glue.DET));
-    }
-
-    /** A noun that names a kind of organization ("verzekeraar", "biotechbedrijf", "insurer"), from the anaphora list. */
-    private boolean kindNoun(String folded) {
-        return kindNouns.stream().anyMatch(k -> folded.equals(k) || k.length() >= 4 && folded.endsWith(k));
     }
 
     /** The last word of {@code folded} before a position. */

@@ -54,6 +54,14 @@ record TitleGroup(int first, int last, int left, int right, String org, Support 
         int right = last + 1;
         if (org == null && right < items.size() && SentenceView.isOrgLike(items.get(right))) {
             List<Glue> g = v.bareGap(items.get(last), items.get(right));
+            if (g == null) {
+                // "finance director at insurer Brook Mutual": "of" and a noun saying what the organization is.
+                String raw = v.between(items.get(last), items.get(right)).strip();
+                int sp = raw.lastIndexOf(' ');
+                if (sp > 0 && v.lex.isKindNoun(v.lex.fold(raw.substring(sp + 1)))) {
+                    g = SentenceView.strip(v.lex.gap(v.lex.fold(raw.substring(0, sp))));
+                }
+            }
             // "de la sociedad anónima": an anaphor may carry its own "of".
             boolean ownOf = g != null && g.isEmpty() && items.get(right).kind() == Mention.Kind.ANAPHOR
                     && startsWithOf(v, items.get(right).text());

@@ -32,8 +32,8 @@ class CorpusTest {
      * The test part's figures when it was last scored, less a tolerance of about 0.03: a change that
      * loses ground on unseen text fails here. Raise them only from a run's printed figures.
      */
-    static final double HOLDINGS_FLOOR = 0.33;
-    static final double EVENTS_FLOOR = 0.36;
+    static final double HOLDINGS_FLOOR = 0.38;
+    static final double EVENTS_FLOOR = 0.37;
 
     static EvalReport testPart;
 

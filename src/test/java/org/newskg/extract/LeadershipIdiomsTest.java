@@ -106,4 +106,19 @@ class LeadershipIdiomsTest {
                 posts("fr", "Ancien directeur financier d'Atlas Rail, Marc Vidal prend la présidence du conseil de surveillance "
                         + "de Ferroviaire Sud."));
     }
+
+    @Test
+    void aTitleAtAnOrganizationNamedWithItsKindIsHeldThere() {
+        // The successor's earlier post is not the one taken over.
+        assertEquals(List.of("ruth-ames|brook-mutual|Chief Financial Officer", "ruth-ames|castell-bank|Chief Financial Officer",
+                        "tom-hale|castell-bank|Chief Financial Officer"),
+                posts("en", "Castell Bank named Ruth Ames as chief financial officer. Ames, who has been finance director at "
+                        + "insurer Brook Mutual since 2019, succeeds Tom Hale."));
+    }
+
+    @Test
+    void aManagerOfAFootballClubIsItsCoach() {
+        assertEquals(List.of("gary-lyle|hartfield-united|Head Coach"),
+                posts("en", "Hartfield United sacked manager Gary Lyle on Sunday after a run of six defeats."));
+    }
 }
