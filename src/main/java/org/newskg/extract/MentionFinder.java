@@ -734,7 +734,7 @@ final class MentionFinder {
             }
             // "das Familienunternehmen", "einer leicht steigenden Marge": where every noun is capitalized,
             // a lone word after an article, or with a noun's ending, is a noun, not a name.
-            if (i == j && lex.capitalizesNouns() && commonNoun(text, folded, words, i)) {
+            if (i == j && lex.capitalizesNouns() && commonNoun(text, folded, words, i) && !compoundName(folded, w)) {
                 i++;
                 continue;
             }
@@ -841,6 +841,23 @@ final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "der Weserbank", "die Alsterversicherung": a word that is no common noun the lexicon knows and ends in an
+     * organization's kind word is a name written as one compound.
+     */
+    private boolean compoundName(String folded, int[] w) {
+        String f = folded.substring(w[0], w[1]);
+        if (lex.isNonName(f) || lex.hasNounEnding(f)) {
+            return false;
+        }
+        for (int k = 3; k <= f.length() - 4; k++) {
+            if (lex.isOrgSuffix(f.substring(k)) && f.length() - k >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean commonNoun(String text, String folded, List<int[]> words, int i) {

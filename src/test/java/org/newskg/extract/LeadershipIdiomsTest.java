@@ -121,4 +121,17 @@ class LeadershipIdiomsTest {
         assertEquals(List.of("gary-lyle|hartfield-united|Head Coach"),
                 posts("en", "Hartfield United sacked manager Gary Lyle on Sunday after a run of six defeats."));
     }
+
+    @Test
+    void aGermanCompoundEndingInAKindWordIsAName() {
+        assertEquals(List.of("claudia-renz|weserbank|Chief Executive Officer", "martin-haas|weserbank|Chief Executive Officer"),
+                posts("de", "Der Aufsichtsrat der Weserbank hat Claudia Renz mit Wirkung zum 1. Juli zur Vorstandsvorsitzenden bestellt. "
+                        + "Sie folgt auf Martin Haas, der in den Ruhestand tritt."));
+    }
+
+    @Test
+    void takingOverTheLeadershipOfAFieldIsHeadingIt() {
+        assertEquals(List.of("sabine-ott|heller-sohne|Head of Sales"),
+                posts("de", "Beim Maschinenbauer Heller & Söhne übernimmt Sabine Ott die Leitung des Vertriebs."));
+    }
 }
