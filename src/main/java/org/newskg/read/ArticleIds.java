@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The article ids of one run's inputs, unique among them by construction. An article keeps the id
@@ -63,6 +64,16 @@ public final class ArticleIds {
      * @param corpora reads the lines of JSON Lines files; lines it refuses claim nothing
      */
     public static ArticleIds of(List<Path> files, JsonLinesReader corpora) {
+        return of(files, f -> corpusIds(f, corpora));
+    }
+
+    /**
+     * Like {@link #of(List, JsonLinesReader)} for inputs that need not be local files: each is named
+     * by a path that stands for it in the hash that tells clashing ids apart (for a file on HDFS or
+     * S3, its path below the file system's root: the path {@code ingest} would be given in a copy of
+     * the bucket), and {@code corpusIds} gives the ids the lines of a corpus give by themselves.
+     */
+    public static ArticleIds of(List<Path> files, Function<Path, List<String>> corpusIds) {
         Map<String, List<Claim>> byId = new LinkedHashMap<>();
         boolean alone = files.size() < 2;
         for (Path f : files) {
@@ -73,7 +84,7 @@ public final class ArticleIds {
                 if (alone) {
                     continue; // a corpus refuses an id used twice within it; with nothing beside it, no clash
                 }
-                for (String id : corpusIds(f, corpora)) {
+                for (String id : corpusIds.apply(f)) {
                     byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Claim(f, id));
                 }
             } else {
@@ -151,15 +162,22 @@ public final class ArticleIds {
     }
 
     private static List<String> corpusIds(Path corpus, JsonLinesReader corpora) {
+        try {
+            return corpusIds(corpora.open(corpus));
+        } catch (ReadException e) {
+            return List.of(); // reported when the corpus itself is read
+        }
+    }
+
+    /** The ids the lines of an open corpus give by themselves, lines it refuses left out; closes it. */
+    public static List<String> corpusIds(JsonLinesReader.Lines corpus) {
         List<String> ids = new ArrayList<>();
-        try (JsonLinesReader.Lines lines = corpora.open(corpus)) {
+        try (JsonLinesReader.Lines lines = corpus) {
             lines.forEachRemaining(entry -> {
                 if (entry.article() != null) {
                     ids.add(entry.article().id());
                 }
             });
-        } catch (ReadException e) {
-            // Reported when the corpus itself is read.
         }
         return ids;
     }

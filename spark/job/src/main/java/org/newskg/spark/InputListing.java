@@ -2,18 +2,20 @@ package org.newskg.spark;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.newskg.read.ArticleIds;
-import org.newskg.read.ArticleReader;
 import org.newskg.read.InputCollector;
 import org.newskg.read.InputFormat;
 import org.newskg.read.JsonLinesReader;
@@ -65,31 +67,62 @@ record InputListing(List<InputFile> files, List<String> problems, List<String> c
                 problems.add(input + ": cannot read: " + e.getMessage());
             }
         }
-        ArticleIds ids = ids(found.values(), maxBytes);
+        Map<String, java.nio.file.Path> keys = keys(found.values());
+        ArticleIds ids = ArticleIds.of(List.copyOf(keys.values()), corpusIds(found, keys, conf, maxBytes));
         List<InputFile> files = new ArrayList<>();
         for (FileStatus st : found.values()) {
             Path p = st.getPath();
-            java.nio.file.Path local = ids == null ? null : java.nio.file.Path.of(p.toUri());
-            String id = local == null ? ArticleReader.idOf(p.getName()) : ids.forFile(local);
-            HashMap<String, String> lineIds = local == null ? new HashMap<>() : new HashMap<>(ids.renamedLines(local));
-            files.add(new InputFile(files.size(), p.toString(), where(p), p.getName(), st.getLen(), id, lineIds));
+            java.nio.file.Path key = keys.get(p.toString());
+            files.add(new InputFile(files.size(), p.toString(), where(p), p.getName(), st.getLen(), ids.forFile(key),
+                    new HashMap<>(ids.renamedLines(key))));
         }
-        return new InputListing(files, problems, ids == null ? List.of() : ids.clashes());
+        return new InputListing(files, problems, ids.clashes());
     }
 
     /**
-     * Ids unique among the inputs, as {@code ingest} gives them, when every input is a local file
-     * (null otherwise: on HDFS or S3 an article's id is its file's name, as before).
+     * The path that stands for each file when ids clash, as {@code ingest} would be given it: a local
+     * file's own path; for a file elsewhere, its path below its file system's root ({@code
+     * s3a://bucket/news/a.md} stands as {@code news/a.md}, as {@code ingest news} would name it in a
+     * copy of the bucket), with the bucket or name node in front when the inputs come from more than
+     * one file system.
      */
-    private static ArticleIds ids(Collection<FileStatus> found, long maxBytes) {
-        List<java.nio.file.Path> local = new ArrayList<>();
+    static Map<String, java.nio.file.Path> keys(Collection<FileStatus> found) {
+        long systems = found.stream().map(st -> fileSystem(st.getPath())).distinct().count();
+        Map<String, java.nio.file.Path> keys = new HashMap<>();
         for (FileStatus st : found) {
-            if (!"file".equals(st.getPath().toUri().getScheme())) {
-                return null;
+            URI uri = st.getPath().toUri();
+            java.nio.file.Path key;
+            if ("file".equals(uri.getScheme())) {
+                key = java.nio.file.Path.of(uri);
+            } else {
+                String below = uri.getPath().replaceFirst("^/+", "");
+                String authority = uri.getAuthority() == null ? "" : uri.getAuthority();
+                key = java.nio.file.Path.of(systems > 1 && !authority.isEmpty() ? authority + "/" + below : below);
             }
-            local.add(java.nio.file.Path.of(st.getPath().toUri()));
+            keys.put(st.getPath().toString(), key);
         }
-        return ArticleIds.of(local, new JsonLinesReader(maxBytes));
+        return keys;
+    }
+
+    private static String fileSystem(Path p) {
+        URI uri = p.toUri();
+        return uri.getScheme() + "://" + (uri.getAuthority() == null ? "" : uri.getAuthority());
+    }
+
+    /** The ids a corpus's lines give, read through its own file system (the one file stands for by its key). */
+    private static Function<java.nio.file.Path, List<String>> corpusIds(TreeMap<String, FileStatus> found,
+            Map<String, java.nio.file.Path> keys, Configuration conf, long maxBytes) {
+        Map<java.nio.file.Path, Path> byKey = new HashMap<>();
+        keys.forEach((path, key) -> byKey.put(key, found.get(path).getPath()));
+        JsonLinesReader reader = new JsonLinesReader(maxBytes);
+        return key -> {
+            Path p = byKey.get(key);
+            try {
+                return ArticleIds.corpusIds(reader.open(p.getName(), where(p), p.getFileSystem(conf).open(p)));
+            } catch (IOException e) {
+                return List.of(); // reported when the corpus itself is read
+            }
+        };
     }
 
     /**

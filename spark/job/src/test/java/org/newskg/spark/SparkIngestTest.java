@@ -160,6 +160,68 @@ class SparkIngestTest {
         assertTrue(Files.list(out.resolve("merged")).anyMatch(f -> f.toString().endsWith(".nq.gz")), "compressed parts");
     }
 
+    @Test
+    void articlesOnAnotherFileSystemGetTheIdsIngestGivesTheirCopy() throws Exception {
+        // A folder below the working folder, seen through viewfs:// as the job sees HDFS or S3A: each
+        // file's path below that file system's root is the one ingest is given in a copy of it.
+        Path copy = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "remote-");
+        String below = Path.of("").toAbsolutePath().relativize(copy).toString().replace('\\', '/');
+        try {
+            List<Path> samples;
+            try (Stream<Path> files = Files.list(ROOT.resolve("data/articles"))) {
+                samples = files.sorted().toList();
+            }
+            Path news = copy.resolve("news");
+            String name = samples.get(0).getFileName().toString();
+            String stem = ArticleReader.idOf(name);
+            // One name in two folders; a .txt beside a .md of one stem; a corpus line with a file's id.
+            write(news.resolve("a").resolve(name), samples.get(0));
+            write(news.resolve("b").resolve(name), samples.get(1));
+            write(news.resolve("b").resolve(ArticleReader.idOf(samples.get(2).getFileName().toString()) + ".md"), samples.get(2));
+            write(news.resolve("b").resolve(samples.get(2).getFileName()), samples.get(3));
+            write(news.resolve("unique").resolve(samples.get(4).getFileName()), samples.get(4));
+            List<String> lines = new ArrayList<>();
+            for (String id : List.of(stem, "line-only")) {
+                Article a = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES).read(samples.get(3));
+                JsonObject o = new JsonObject();
+                o.addProperty("id", id);
+                if (a.published() != null) {
+                    o.addProperty("date", String.valueOf(a.published()));
+                }
+                o.addProperty("lang", a.lang());
+                o.addProperty("text", a.text());
+                lines.add(o.toString());
+            }
+            Files.writeString(news.resolve("lines.jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+            Stores.Ingested local = Stores.ingest(List.of(news), dir.resolve("ingested"));
+            assertEquals(2, local.summary().notes().size(), "the clashes ingest resolves: " + local.summary().notes());
+            assertEquals(7, local.summary().added(), "problems: " + local.summary().problems());
+
+            sc.hadoopConfiguration().set("fs.viewfs.mounttable.default.link./" + below, copy.toUri().toString());
+            Path out = dir.resolve("out");
+            SparkIngest.Summary s = new SparkIngest(sc).run(new SparkIngest.Options(List.of("viewfs:///" + below + "/news"),
+                    out.toString(), new Settings(NKG.ID_BASE, ArticleReader.DEFAULT_MAX_BYTES), 0, false, false));
+            assertEquals(7, s.stored());
+            assertEquals(0, s.replaced());
+            List<String> ids = Stores.output(out).stream().map(q -> q.split(" ")[0])
+                    .filter(iri -> iri.matches("<.*/source/[^/#>]+>")).distinct().toList();
+            assertEquals(7, ids.size(), ids.toString());
+            assertEquals(3, ids.stream().filter(iri -> iri.matches("<.*/source/" + stem + "-[0-9a-f]{8}>")).count(),
+                    "the two files and the line that claim " + stem + ", each under its own id: " + ids);
+            Stores.assertSameLines(local.quads(), Stores.output(out), "the job's quads from viewfs:// against ingest's store");
+        } finally {
+            try (Stream<Path> files = Files.walk(copy)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void write(Path to, Path from) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+    }
+
     private static SparkIngest.Options options(List<Path> inputs, Path out, int partitions, boolean compress) {
         return new SparkIngest.Options(inputs.stream().map(Path::toString).toList(), out.toString(),
                 new Settings(NKG.ID_BASE, ArticleReader.DEFAULT_MAX_BYTES), partitions, compress, false);

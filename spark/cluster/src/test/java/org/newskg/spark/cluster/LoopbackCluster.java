@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class LoopbackCluster implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** Starting a master and two workers takes seconds on a quiet machine, 60-90 s on a loaded one. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final String classpath;
     private final List<String> jvmOptions;
@@ -81,9 +82,11 @@ public final class LoopbackCluster implements AutoCloseable {
 
     /**
      * {@code spark-submit --master spark://… --deploy-mode client APP.jar ARGS…}, run in a JVM of its
-     * own (the driver), with each executor given {@code executorMemory}.
+     * own (the driver), with each executor given {@code executorMemory}; a driver still running after
+     * {@code timeout} is ended, and that is an error naming its output.
      */
-    public Submitted submit(Path appJar, String executorMemory, List<String> args) throws IOException, InterruptedException {
+    public Submitted submit(Path appJar, String executorMemory, List<String> args, Duration timeout)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(java());
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-Xmx1g", "-cp", classpath, "org.apache.spark.deploy.SparkSubmit",
@@ -100,7 +103,11 @@ public final class LoopbackCluster implements AutoCloseable {
         Path err = work.resolve("submit.err");
         long t0 = System.nanoTime();
         Process p = builder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        int code = p.waitFor();
+        if (!p.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new IOException("spark-submit did not end within " + timeout.toSeconds() + " s; see " + out + " and " + err);
+        }
+        int code = p.exitValue();
         return new Submitted(code, Files.readString(out), Files.readString(err), Duration.ofNanos(System.nanoTime() - t0));
     }
 
@@ -209,7 +216,9 @@ public final class LoopbackCluster implements AutoCloseable {
                 work, workers, cores, memory)) {
             System.err.printf("cluster: %d workers x %d cores up in %.1f s at %s%n", workers, cores,
                     (System.nanoTime() - t0) / 1e9, c.masterUrl());
-            Submitted s = c.submit(Path.of(argv[i + 1]), executorMemory, Arrays.asList(argv).subList(i + 2, argv.length));
+            // A benchmark may run for hours: no time limit of its own.
+            Submitted s = c.submit(Path.of(argv[i + 1]), executorMemory, Arrays.asList(argv).subList(i + 2, argv.length),
+                    Duration.ofDays(7));
             System.out.print(s.out());
             System.err.print(s.err());
             System.err.printf("cluster: application finished in %.1f s (exit %d)%n", s.took().toMillis() / 1000.0, s.exitCode());
