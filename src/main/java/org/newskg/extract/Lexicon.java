@@ -398,8 +398,9 @@ public final class Lexicon {
      * The key of the top post of an organization described or named by these words ("the Thameside Brewers
      * Association" → president), from {@code head-titles.tsv}; null when no word says what it is.
      */
-    public String topPostKey(Iterable<String> words) {
-        for (String w : words) {
+    public String topPostKey(java.util.Collection<String> words) {
+        // A set of names has no order of its own: read them sorted, so one article always gives one answer.
+        for (String w : words instanceof List<String> ? words : new java.util.TreeSet<>(words)) {
             for (String part : fold(w).split("[\\s'’\\-.,;:()]+")) {
                 String k = topPosts.get(part);
                 if (k != null) {

@@ -1008,7 +1008,10 @@ final class MentionFinder {
 
     private void findPronouns(String text, String folded, int base, boolean[] taken, List<Mention> out) {
         if (lex.language().isCjk()) {
-            for (String p : lex.pronouns()) {
+            // Longest first, so "他的" is read before "他" whatever order the set keeps.
+            for (String p : lex.pronouns().stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                    .toList()) {
                 for (int i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) {
                     int e = i + p.length();
                     // 他人 ("others"), 其他 ("other"), 他们 ("they"): not a person of the story.
