@@ -25,4 +25,8 @@ record ArticleFacts(List<Holding> holdings, List<Event> events, List<RelationFin
     ArticleFacts withEvents(List<Event> e) {
         return new ArticleFacts(holdings, e, successions, priorTitles, tenures);
     }
+
+    ArticleFacts withPriorTitles(List<RelationFinder.PriorTitle> p) {
+        return new ArticleFacts(holdings, events, successions, p, tenures);
+    }
 }

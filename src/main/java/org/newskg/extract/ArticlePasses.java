@@ -35,7 +35,7 @@ final class ArticlePasses {
     static final List<ArticlePass> ORDER = List.of(
             new TopPosts(), new EffectiveDates(), new CompanyPresidents(), new VacatedPosts(), new ReplacedPosts(), new HoldingsFromEvents(), new Founders(), new Successions(), new Promotions(),
             new MergeHoldings(), new TenureStarts(), new InterimEnds(), new PromotionEnds(), new DistinctEvents(),
-            new UnfinishedTitles(), new TopPosts());
+            new UnfinishedTitles());
 
     static ArticleFacts run(ArticleFacts facts, Context context) {
         for (ArticlePass p : ORDER) {
@@ -48,32 +48,37 @@ final class ArticlePasses {
      * "at the helm of the Thameside Brewers Association", "dirigía RTSE": the top post a verb of leading gives
      * is the one {@code head-titles.tsv} names for what the organization's names say it is, a chief
      * executive's when they say nothing. At a club led by its head coach, a manager is that coach
-     * ({@code coach-titles.tsv}).
+     * ({@code coach-titles.tsv}). It runs first, over every title the later passes read.
      */
     static final class TopPosts implements ArticlePass {
         @Override
         public ArticleFacts apply(ArticleFacts f, Context c) {
-            java.util.function.BiFunction<Role, String, Role> top = (r, org) -> {
-                String key = c.lex().topPostKey(c.orgNames().apply(org));
-                String coach = r == null ? null : c.lex().coachTitle(r.key());
-                if (coach != null && "head-coach".equals(key)) {
-                    return c.roles().byKey(coach).orElse(r); // "sacked manager Gary Lyle" at Hartfield United
-                }
-                if (!Roles.isTopPost(r)) {
-                    return r;
-                }
-                Role post = c.roles().byKey(key == null ? "chief-executive-officer" : key).orElseThrow();
-                return Roles.isInterim(r) ? interim(post, c.roles()) : post;
-            };
-            return f.withHoldings(f.holdings().stream().map(h -> {
-                Role r = top.apply(h.role(), h.orgKey());
-                return r == h.role() ? h : new Holding(h.personKey(), h.orgKey(), r, h.start(), h.end(), h.evidence(),
-                        h.startHow(), h.endHow());
-            }).toList()).withEvents(f.events().stream().map(e -> {
-                Role r = top.apply(e.role(), e.orgKey());
+            java.util.function.UnaryOperator<Event> event = e -> {
+                Role r = post(e.role(), e.orgKey(), c);
                 return r == e.role() ? e : new Event(e.type(), e.personKey(), e.orgKey(), r, e.date(), e.end(),
                         e.derivation(), e.evidence());
-            }).toList());
+            };
+            return f.withHoldings(f.holdings().stream().map(h -> {
+                Role r = post(h.role(), h.orgKey(), c);
+                return r == h.role() ? h : new Holding(h.personKey(), h.orgKey(), r, h.start(), h.end(), h.evidence(),
+                        h.startHow(), h.endHow());
+            }).toList()).withEvents(f.events().stream().map(event).toList())
+                    .withPriorTitles(f.priorTitles().stream().map(p -> new RelationFinder.PriorTitle(event.apply(p.appointment()),
+                            post(p.role(), p.appointment().orgKey(), c))).toList());
+        }
+
+        /** The title a role read in the article stands for at that organization. */
+        private static Role post(Role r, String org, Context c) {
+            String key = c.lex().topPostKey(c.orgNames().apply(org));
+            String coach = r == null ? null : c.lex().coachTitle(r.key());
+            if (coach != null && "head-coach".equals(key)) {
+                return c.roles().byKey(coach).orElse(r); // "sacked manager Gary Lyle" at Hartfield United
+            }
+            if (!Roles.isTopPost(r)) {
+                return r;
+            }
+            Role post = c.roles().byKey(key == null ? "chief-executive-officer" : key).orElseThrow();
+            return Roles.isInterim(r) ? interim(post, c.roles()) : post;
         }
     }
 

@@ -398,9 +398,8 @@ public final class Lexicon {
      * The key of the top post of an organization described or named by these words ("the Thameside Brewers
      * Association" → president), from {@code head-titles.tsv}; null when no word says what it is.
      */
-    public String topPostKey(java.util.Collection<String> words) {
-        // A set of names has no order of its own: read them sorted, so one article always gives one answer.
-        for (String w : words instanceof List<String> ? words : new java.util.TreeSet<>(words)) {
+    public String topPostKey(List<String> words) {
+        for (String w : words) {
             for (String part : fold(w).split("[\\s'’\\-.,;:()]+")) {
                 String k = topPosts.get(part);
                 if (k != null) {
@@ -419,6 +418,14 @@ public final class Lexicon {
     /** A noun that names a kind of organization ("insurer", "biotechbedrijf", "verzekeraar"), from the anaphora list. */
     public boolean isKindNoun(String folded) {
         return kindNouns.stream().anyMatch(k -> folded.equals(k) || k.length() >= 4 && folded.endsWith(k));
+    }
+
+    /**
+     * The same for an organization's names: a set has no order of its own, so they are read sorted and one
+     * article always gives one answer.
+     */
+    public String topPostKey(Set<String> names) {
+        return topPostKey(List.copyOf(new java.util.TreeSet<>(names)));
     }
 
     /** Whether a word is a common given name ("Sanne", "Klaus-Dieter"): a cue that a run of names is a person. */

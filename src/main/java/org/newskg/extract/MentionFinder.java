@@ -935,17 +935,16 @@ final class MentionFinder {
                 && !lex.isNonName(folded.substring(b, e)) && !lex.isPronoun(folded.substring(b, e));
     }
 
-    /** Whether a folded word is the plural in -s or -es of a word the test accepts. */
+    /** Whether a folded word is the plural in -s of a word the test accepts ("fonderies", "holdings"). */
     private static boolean plural(String folded, java.util.function.Predicate<String> singular) {
-        return folded.length() > 4 && folded.endsWith("s") && (singular.test(folded.substring(0, folded.length() - 1))
-                || folded.endsWith("es") && singular.test(folded.substring(0, folded.length() - 2)));
+        return folded.endsWith("s") && singular.test(folded.substring(0, folded.length() - 1));
     }
 
     private Mention.Hint hint(String text, String folded, List<int[]> words, int first, int last) {
         String lastWord = folded.substring(words.get(last)[0], words.get(last)[1]);
         String firstWord = folded.substring(words.get(first)[0], words.get(first)[1]);
         // "Fonderies Arlan", "Eléctricas del Sil": a kind word in the plural is one too.
-        if (lex.isOrgSuffix(lastWord) || lex.isOrgPrefix(firstWord) || last > first && plural(firstWord, lex::isOrgPrefix)) {
+        if (lex.isOrgSuffix(lastWord) || lex.isOrgPrefix(firstWord) || last > first && firstWord.length() > 4 && plural(firstWord, lex::isOrgPrefix)) {
             return Mention.Hint.ORGANIZATION;
         }
         // "Hayama Institute for Advanced Science": a kind word inside the run.
@@ -1112,8 +1111,7 @@ final class MentionFinder {
     /** A word that is, or ends in, an organization kind: "Institut", "Lindenau-Instituts", "University". */
     private boolean endsLikeOrganization(String foldedWord) {
         String w = foldedWord.substring(foldedWord.lastIndexOf('-') + 1);
-        return lex.isOrgSuffix(w) || lex.isOrgPrefix(w)
-                || w.endsWith("s") && (lex.isOrgSuffix(w.substring(0, w.length() - 1)) || lex.isOrgPrefix(w.substring(0, w.length() - 1)));
+        return lex.isOrgSuffix(w) || lex.isOrgPrefix(w) || plural(w, x -> lex.isOrgSuffix(x) || lex.isOrgPrefix(x));
     }
 
     /** Whether a word is an "of" word of the language ("für", "of", "for", "de"). */
