@@ -69,6 +69,8 @@ public final class Lexicon {
     /** Words that begin with a family name's character but name no one (任期, 高层): {@code surname-words.txt}. */
     private final Set<String> surnameWords;
     private final Set<String> honorificsAfter;
+    /** How a person's age stands next to their name ("52", "(52)", "52 anni"): {@code ages.tsv}, common and per language. */
+    private final List<java.util.regex.Pattern> ages;
 
     Lexicon(Language language, MatchText matchText, Map<String, List<Role>> roleLabels,
             java.util.function.Function<String, java.util.Optional<Role>> roleByKey, PhraseMatcher<GazetteerOrg> orgs) {
@@ -167,6 +169,11 @@ public final class Lexicon {
         this.legalForms = LanguageData.rows("lang/legal-forms.txt").stream().map(r -> fold(r.get(0))).toList();
         this.nounEndings = LanguageData.words(language, "noun-endings.txt").stream().map(this::fold).toList();
         this.honorifics = foldedWords("honorifics.txt");
+        this.ages = java.util.stream.Stream.concat(LanguageData.rows("lang/common/ages.tsv").stream(),
+                        LanguageData.rows(language, "ages.tsv").stream())
+                .map(r -> java.util.regex.Pattern.compile(r.get(0),
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS))
+                .toList();
         Map<String, String> p = new HashMap<>();
         List<String> endings = new ArrayList<>();
         for (List<String> row : LanguageData.rows(language, "pronouns.tsv")) {
@@ -731,5 +738,25 @@ public final class Lexicon {
             case ',', '\u3001', '(', ')', '\u2013', '\u2014', '-', ':', '\u300a', '\u300b' -> Glue.APPOS;
             default -> null;
         };
+    }
+
+    /**
+     * The text with every age written next to a name between {@code from} and {@code to} read as blank, so that
+     * "Anna Berg, 52, chief executive" connects name and title as "Anna Berg, chief executive" does.
+     */
+    String blankAges(String text, int from, int to) {
+        StringBuilder b = null;
+        for (java.util.regex.Pattern p : ages) {
+            java.util.regex.Matcher m = p.matcher(text).region(from, Math.min(to, text.length()));
+            while (m.find()) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                for (int i = m.start(); i < m.end(); i++) {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 }

@@ -1027,10 +1027,23 @@ final class MentionFinder {
         for (int[] w : words(text)) {
             String f = folded.substring(w[0], w[1]);
             // Possessive determiners ("son vice-président", "his deputy") connect; they are no subjects.
-            if (lex.isPronoun(f) && !lex.isDeterminer(f) && free(taken, w[0], w[1])) {
+            if (lex.isPronoun(f) && !lex.isDeterminer(f) && free(taken, w[0], w[1])
+                    && !(Character.isDigit(f.charAt(0)) && describesNext(text, base, w[1], out))) {
                 add(out, taken, Mention.of(Mention.Kind.PRONOUN, base + w[0], base + w[1], text.substring(w[0], w[1])), base);
             }
         }
+    }
+
+    /**
+     * "the 52-year-old chief executive", "die 52-jährige Marta Berg": an age written before a title or a name
+     * describes it and stands for no one.
+     */
+    private static boolean describesNext(String text, int base, int end, List<Mention> found) {
+        if (end == 0 || !Character.isLetter(text.charAt(end - 1)) || end >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int next = base + end + 1;
+        return found.stream().anyMatch(m -> m.begin() == next && (m.kind() == Mention.Kind.ROLE || m.kind() == Mention.Kind.NAME));
     }
 
     /**

@@ -84,6 +84,8 @@ final class RelationFinder {
         List<Mention> items = mentions.stream().filter(m -> m.kind() != Mention.Kind.TIME).toList();
         // Time expressions sit between names and titles ("ist seit 2019 Finanzvorständin"): read gaps without them.
         text = blankTimes(text, mentions);
+        // So do ages: "Anna Berg, 52, chief executive", "Anna Berg (52), Vorstandschefin".
+        text = lex.blankAges(text, sentence.begin(), sentence.end());
         List<TimeMention> times = mentions.stream().filter(m -> m.kind() == Mention.Kind.TIME).map(Mention::time).toList();
         SentenceView view = new SentenceView(lex, entities, items, text, evidence, lastPerson, index);
 
