@@ -940,6 +940,16 @@ final class MentionFinder {
         return folded.endsWith("s") && singular.test(folded.substring(0, folded.length() - 1));
     }
 
+    /**
+     * "le laboratoire lyonnais Pharmalys", "la aseguradora vasca X": one adjective after the kind noun, before the name.
+     * A word that connects ("où", "que", "selon") or a title ("the company chairman X") is no adjective.
+     */
+    private boolean describedKind(String raw, String between) {
+        String w = between.strip();
+        return !raw.isBlank() && Character.isLowerCase(raw.strip().charAt(0)) && between.startsWith(" ") && between.endsWith(" ") && w.length() > 3 && w.chars().allMatch(Character::isLetter)
+                && lex.gap(w) == null && lex.roles().findAll(w).isEmpty();
+    }
+
     private Mention.Hint hint(String text, String folded, List<int[]> words, int first, int last) {
         String lastWord = folded.substring(words.get(last)[0], words.get(last)[1]);
         String firstWord = folded.substring(words.get(first)[0], words.get(first)[1]);
@@ -976,7 +986,8 @@ final class MentionFinder {
             }
             // "die Zeitung Harlinger Tageblatt", "the insurer Dovecote Mutual": a kind noun right before names its kind.
             int at = words.get(first)[0];
-            if (lex.orgAnaphora().findAll(folded.substring(0, at)).stream().anyMatch(m -> folded.substring(m.end(), at).isBlank())) {
+            if (lex.orgAnaphora().findAll(folded.substring(0, at)).stream().anyMatch(m -> folded.substring(m.end(), at).isBlank()
+                    || describedKind(text.substring(m.end(), at), folded.substring(m.end(), at)))) {
                 return Mention.Hint.ORG_CUE;
             }
 

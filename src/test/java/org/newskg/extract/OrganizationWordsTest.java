@@ -60,6 +60,11 @@ class OrganizationWordsTest {
                         "rosa-pike | alder-mutual | Chief Executive Officer"),
                 Arguments.of("es", "Aerolíneas Costeras amplía su flota. La aerolínea nombró a Pablo Ortega consejero delegado.",
                         "pablo-ortega | aerolineas-costeras | Chief Executive Officer"),
+                // one adjective between the kind noun and the name
+                Arguments.of("fr", "Odile Varenne, directrice générale du laboratoire grenoblois Thermavie, prend trois mois de congé.",
+                        "odile-varenne | thermavie | Chief Executive Officer"),
+                Arguments.of("es", "Laura Prieto, consejera delegada de la aseguradora gallega Brexa, dejará el cargo en junio.",
+                        "laura-prieto | brexa | Chief Executive Officer"),
                 Arguments.of("es", "La aseguradora Mutua Levantina nombró a Laura Prieto directora financiera.",
                         "laura-prieto | mutua-levantina | Chief Financial Officer"),
                 Arguments.of("es", "El consejo de administración de Almacenes Rivera nombró a Diego Soto consejero delegado.",
