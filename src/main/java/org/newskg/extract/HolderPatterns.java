@@ -99,6 +99,11 @@ final class HolderPatterns {
                 if (m.kind() == Mention.Kind.TRIGGER || m.kind() == Mention.Kind.HANDLE) {
                     return null;
                 }
+                // "大川修社長", "李明董事长": in Chinese and Japanese a title written right after a name is that person's.
+                if (SentenceView.isPersonLike(m) && g.isEmpty() && v.cjk() && k == from && v.between(m, items.get(k + 1)).isBlank()
+                        && v.entities.canBePerson(m)) {
+                    return PersonRef.of(m);
+                }
                 if (SentenceView.isPersonLike(m) && !g.isEmpty()) {
                     boolean ok = g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA || x == Glue.AS || x == Glue.OF);
                     if (ok && (g.contains(Glue.APPOS) || g.contains(Glue.COPULA) || g.contains(Glue.AS))

@@ -2,6 +2,8 @@ package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,5 +33,11 @@ class AgesTest {
     void anAgeBetweenNameAndTitleKeepsThemTogether(String lang, String text, String who) {
         String[] p = who.split(",");
         assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Executive Officer"), posts(lang, text));
+    }
+
+    @Test
+    void aJapaneseTitleRightAfterANameAndItsAgeIsThatPersons() {
+        assertEquals(List.of("da-chuan-xiu|minato-dian-ji|President"),
+                posts("ja", "家電量販店のミナト電機は9日、大川修代表取締役社長（58）を解任した。"));
     }
 }
