@@ -331,6 +331,16 @@ final class ArticleEntities {
                     attach(b, ca);
                     // "Banco del Sur (BDS)": the short form names the organization elsewhere in the article.
                     orgsByName.putIfAbsent(lex.fold(b.text()), ca);
+                    // "翠嶺電視（Verdant Ridge Broadcasting，VRB）": an acronym after the gloss, in the same parenthesis.
+                    if (i + 2 < s.size() && s.get(i + 2).kind() == Mention.Kind.NAME && AcronymDefinitions.isAcronym(s.get(i + 2).text())
+                            && between(b, s.get(i + 2)) != null && between(b, s.get(i + 2)).strip().matches("[,\uFF0C\u3001]")) {
+                        Mention c = s.get(i + 2);
+                        String close = closeAfter.get(c.end());
+                        if (close != null && !close.strip().isEmpty() && ")\uFF09".indexOf(close.strip().charAt(0)) >= 0) {
+                            attach(c, ca);
+                            orgsByName.putIfAbsent(lex.fold(c.text()), ca);
+                        }
+                    }
                     continue;
                 }
                 Cluster cb = byMention.get(b);

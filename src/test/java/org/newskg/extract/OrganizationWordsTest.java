@@ -142,7 +142,10 @@ class OrganizationWordsTest {
                 Arguments.of("sv", "Granby Bryggeri växer. Bryggeriets vd Karin Sjö slutar.",
                         "karin-sjo | granby-bryggeri | Chief Executive Officer"),
                 Arguments.of("sv", "Läkemedelsbolaget Orvia utser Sara Lind till ny vd.",
-                        "sara-lind | orvia | Chief Executive Officer")
+                        "sara-lind | orvia | Chief Executive Officer"),
+                // an acronym after the Latin gloss, in the same parenthesis, names the organization later
+                Arguments.of("zh-Hant", "本港電視台松澗電視（Pine Creek Television，PCT）今日宣布委任周子晴為行政總裁。PCT董事局主席吳家明表示歡迎。",
+                        "zhou-zi-qing | pine-creek-television | Chief Executive Officer;wu-jia-ming | pine-creek-television | Chair")
         );
     }
 
