@@ -69,6 +69,8 @@ public final class Lexicon {
     /** Words that begin with a family name's character but name no one (任期, 高层): {@code surname-words.txt}. */
     private final Set<String> surnameWords;
     private final Set<String> honorificsAfter;
+    /** Countries, regions, cities, rivers: {@code lang/places.txt}, folded. */
+    private final Set<String> places;
     /** How a person's age stands next to their name ("52", "(52)", "52 anni"): {@code ages.tsv}, common and per language. */
     private final List<java.util.regex.Pattern> ages;
 
@@ -165,6 +167,7 @@ public final class Lexicon {
         LanguageData.rows(language, "coach-titles.tsv").forEach(r -> coaches.put(r.get(0), r.get(1)));
         this.coachTitles = Map.copyOf(coaches);
         this.presidedKinds = Set.copyOf(LanguageData.words(language, "presided-kinds.txt").stream().map(this::fold).toList());
+        this.places = Set.copyOf(LanguageData.rows("lang/places.txt").stream().map(r -> fold(r.get(0))).toList());
         this.givenNames = Set.copyOf(LanguageData.rows("lang/given-names.txt").stream().map(r -> fold(r.get(0))).toList());
         this.legalForms = LanguageData.rows("lang/legal-forms.txt").stream().map(r -> fold(r.get(0))).toList();
         this.nounEndings = LanguageData.words(language, "noun-endings.txt").stream().map(this::fold).toList();
@@ -460,6 +463,15 @@ public final class Lexicon {
             }
         }
         return forms;
+    }
+
+    /**
+     * Whether a word is a place ("Uppsala", "Hamburg"), or its genitive ("Mälardalens"): a name that opens with one
+     * is an organization's ("Uppsala Immunterapi", "Hamburg Süd"), never a person's.
+     */
+    public boolean isPlace(String folded) {
+        return places.contains(folded) || folded.length() > 4 && folded.endsWith("s")
+                && places.contains(folded.substring(0, folded.length() - 1)) && !givenNames.contains(folded);
     }
 
     /** Whether a word is on the given-name list even where it is also a common word ("Clara", "Jan"). */

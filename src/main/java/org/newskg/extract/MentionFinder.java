@@ -385,6 +385,14 @@ final class MentionFinder {
         if (b > 0 && Character.isDigit(folded.charAt(b - 1))) {
             b++; // "19年白山リース": the unit after a number (年, 月, 家) goes with the number
         }
+        if (!ended && b > 0) {
+            // "IC設計廠崇晶科技", "晶片厂华芯科技": a longer run may hold a trade noun before the name; the name starts after it.
+            for (int g = i - 2; g > 0 && i - g <= 2 * maxCjkOrg() && !taken[g - 1] && isOrgNameChar(folded.charAt(g - 1)); g--) {
+                if (genericWordBefore(folded, g) || lex.isGenericOrgWord(folded.substring(g - 1, g))) {
+                    return i - g >= 2 && i - g <= maxCjkOrg() ? kanaOpening(folded, g) : -1;
+                }
+            }
+        }
         // "两位大学同学", "一家家电企业": a quantity, not a name.
         if (!ended || i - b < 2 || lex.opensWithCount(folded.substring(b, i))) {
             return -1;
@@ -439,11 +447,21 @@ final class MentionFinder {
                     && Character.isLetter(folded.charAt(c + 2)) && !MatchText.isCjk(folded.charAt(c + 2));
             String inside = folded.substring(i + 1, e).strip();
             if (inside.length() < 2 || !free(taken, i + 1, e) || !inside.chars().allMatch(ch -> Character.isLetterOrDigit(ch)
-                    || ch == '\u00B7' || ch == '\u30FC' || ch == ' ' || ch == '&') || !(glossed || genericWordBefore(folded, i))) {
+                    || ch == '\u00B7' || ch == '\u30FC' || ch == ' ' || ch == '&') || !(glossed || genericWordBefore(folded, i))
+                    || quotedPhrase(inside)) {
                 continue;
             }
             add(out, taken, Mention.name(base + i + 1, base + e, text.substring(i + 1, e), Mention.Hint.ORGANIZATION), base);
         }
+    }
+
+    /** 公司「規劃多年的接班安排」: a quotation holding a particle (的, の) is a phrase, unless a kind word ends it (「みちのく銀行」). */
+    private boolean quotedPhrase(String inside) {
+        boolean particle = false;
+        for (int k = 1; k <= inside.length() && !particle; k++) {
+            particle = lex.nameStopBefore(inside, k) > 0;
+        }
+        return particle && lex.orgSuffixes().stream().noneMatch(x -> x.length() >= 2 && inside.endsWith(x));
     }
 
     private static boolean isOrgNameChar(char c) {
@@ -910,7 +928,8 @@ final class MentionFinder {
             return false;
         }
         String f = folded.substring(w[0], w[1]);
-        if (lex.isNonName(f) && !givenNameBeforeName(text, folded, f, w) || lex.isPronoun(f) || lex.isHonorific(f)) {
+        if (lex.isNonName(f) && !((lex.isListedGivenName(f) || lex.isPlace(f)) && nameFollows(text, folded, w))
+                || lex.isPronoun(f) || lex.isHonorific(f)) {
             return false;
         }
         // "J'ai démissionné", "L'Oréal" aside: one elided letter is a word of its own, not a name.
@@ -921,9 +940,12 @@ final class MentionFinder {
         return !(sentenceStart && w[1] - w[0] <= 1);
     }
 
-    /** "Clara Weston", "Jan de Vries": a given name that is also a common word or a place's part starts a name before one. */
-    private boolean givenNameBeforeName(String text, String folded, String f, int[] w) {
-        if (!lex.isListedGivenName(f) || w[1] + 2 >= text.length() || text.charAt(w[1]) != ' ') {
+    /**
+     * Whether a name follows the word: "Clara Weston", "Jan de Vries" (a given name that is also a common word),
+     * "Uppsala Immunterapi" (a place that opens an organization's name).
+     */
+    private boolean nameFollows(String text, String folded, int[] w) {
+        if (w[1] + 2 >= text.length() || text.charAt(w[1]) != ' ') {
             return false;
         }
         int b = w[1] + 1;
@@ -963,6 +985,10 @@ final class MentionFinder {
             if (lex.isOrgSuffix(mid) && !lex.isGivenName(firstWord)) {
                 return Mention.Hint.ORGANIZATION;
             }
+        }
+        // "Uppsala Immunterapi", "Hamburg Süd": a name that opens with a place is an organization's.
+        if (last > first && lex.isPlace(firstWord) && !lex.isGivenName(firstWord)) {
+            return Mention.Hint.ORGANIZATION;
         }
         // "bij Sanne Kuipers": a given name then more words is a person, whatever stands before it.
         if (last > first && lex.isGivenName(firstWord)) {

@@ -143,6 +143,9 @@ class OrganizationWordsTest {
                         "karin-sjo | granby-bryggeri | Chief Executive Officer"),
                 Arguments.of("sv", "Läkemedelsbolaget Orvia utser Sara Lind till ny vd.",
                         "sara-lind | orvia | Chief Executive Officer"),
+                // a trade noun written right before the name ("chip maker X") is no part of it
+                Arguments.of("zh-Hans", "芯片厂华芯科技昨日宣布任命林志明为首席执行官。",
+                        "lin-zhi-ming | hua-xin-ke-ji | Chief Executive Officer"),
                 // an acronym after the Latin gloss, in the same parenthesis, names the organization later
                 Arguments.of("zh-Hant", "本港電視台松澗電視（Pine Creek Television，PCT）今日宣布委任周子晴為行政總裁。PCT董事局主席吳家明表示歡迎。",
                         "zhou-zi-qing | pine-creek-television | Chief Executive Officer;wu-jia-ming | pine-creek-television | Chair")
