@@ -47,8 +47,9 @@ final class AcronymDefinitions {
             }
             int sb = base + span[0];
             int se = base + span[1];
+            // "del Grupo Energético del Cinca (GEC)": a kind phrase read as "the group" is part of the name.
             boolean blocked = mentions.stream().anyMatch(m -> m.overlaps(sb, se) && m.kind() != Mention.Kind.NAME
-                    && !(m.kind() == Mention.Kind.ORG && m.begin() == sb && m.end() == se));
+                    && m.kind() != Mention.Kind.ANAPHOR && !(m.kind() == Mention.Kind.ORG && m.begin() == sb && m.end() == se));
             if (blocked || mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ORG && m.begin() == sb && m.end() == se)) {
                 continue;
             }

@@ -109,7 +109,7 @@ final class MentionFinder {
             }
         }
         for (PhraseMatcher.Match<Boolean> m : lex.orgAnaphora().findAll(folded)) {
-            if (free(taken, m.begin(), m.end())) {
+            if (free(taken, m.begin(), m.end()) && !opensName(text, folded, m.begin(), m.end())) {
                 add(out, taken, Mention.of(Mention.Kind.ANAPHOR, base + m.begin(), base + m.end(),
                         text.substring(m.begin(), m.end())), base);
             }
@@ -173,6 +173,28 @@ final class MentionFinder {
                 && text.substring(m.end() - base, split.get(m) - base).strip().split("\\s+").length > 1);
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /** A capitalized word next, perhaps after one small word: " del Norte", " Ribera". */
+    private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("^ (?:(\\p{Ll}+) )?\\p{Lu}");
+
+    /**
+     * "del Grupo Energético del Cinca", "La Compañía Eléctrica del Norte": a kind phrase written with capitals and
+     * going on into a name ("de", "of" and a capitalized word) opens that name; it is no "the group". Languages that
+     * capitalize every noun tell nothing by capitals.
+     */
+    private boolean opensName(String text, String folded, int b, int e) {
+        int last = text.lastIndexOf(' ', e - 1) + 1;
+        if (lex.capitalizesNouns() || last <= b || !Character.isUpperCase(text.charAt(last))) {
+            return false;
+        }
+        String rest = text.substring(e);
+        java.util.regex.Matcher w = NAME_GOES_ON.matcher(rest);
+        if (!w.find()) {
+            return false;
+        }
+        List<Glue> g = w.group(1) == null ? List.of() : lex.gap(lex.fold(w.group(1)));
+        return g != null && g.stream().allMatch(x -> x == Glue.OF);
     }
 
     /**

@@ -60,6 +60,11 @@ class OrganizationWordsTest {
                         "rosa-pike | alder-mutual | Chief Executive Officer"),
                 Arguments.of("es", "Aerolíneas Costeras amplía su flota. La aerolínea nombró a Pablo Ortega consejero delegado.",
                         "pablo-ortega | aerolineas-costeras | Chief Executive Officer"),
+                // a kind phrase written with capitals opens the name; with an acronym defined after it too
+                Arguments.of("es", "La Compañía Eléctrica del Tormes ha nombrado a Irene Salas consejera delegada.",
+                        "irene-salas | compania-electrica-del-tormes | Chief Executive Officer"),
+                Arguments.of("es", "El consejo del Grupo Energético del Jalón (GEJ) ha destituido a su consejero delegado, Luis Mora. El GEJ no dio más detalles.",
+                        "luis-mora | grupo-energetico-del-jalon | Chief Executive Officer"),
                 // one adjective between the kind noun and the name
                 Arguments.of("fr", "Odile Varenne, directrice générale du laboratoire grenoblois Thermavie, prend trois mois de congé.",
                         "odile-varenne | thermavie | Chief Executive Officer"),
