@@ -738,7 +738,27 @@ final class ArticleEntities {
                 best = s;
             }
         }
-        return best;
+        return c.kind == EntityKind.ORGANIZATION && lex.capitalizesNouns() ? nominative(best) : best;
+    }
+
+    /** Adjective endings that are declined in "der Rheinisch-Bergischen Handelsbank", "der Deutschen Bank". */
+    private static final java.util.regex.Pattern DECLINED = java.util.regex.Pattern.compile("(isch|sch|ig|lich|al|ell|är)en$");
+
+    /**
+     * "der Rheinisch-Bergischen Handelsbank" is the Rheinisch-Bergische Handelsbank: where adjectives decline, a name
+     * written only after "der", "des" or "dem" is given in the nominative (its leading adjectives in -e).
+     */
+    private static String nominative(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+            return name;
+        }
+        boolean changed = false;
+        for (int i = 0; i < words.length - 1 && DECLINED.matcher(words[i]).find() && Character.isUpperCase(words[i].charAt(0)); i++) {
+            words[i] = words[i].substring(0, words[i].length() - 1);
+            changed = true;
+        }
+        return changed ? String.join(" ", words) : name;
     }
 
     /** Prefers Latin script, then more words, then the more frequent form. */

@@ -24,6 +24,9 @@ class OrganizationWordsTest {
         return Stream.of(
                 Arguments.of("de", "Brenntal Motorenwerke meldet einen Verlust. Der Autobauer hat Jana Roth zur Finanzvorständin ernannt.",
                         "jana-roth | brenntal-motorenwerke | Chief Financial Officer"),
+                // a name written only in the dative or genitive is given in the nominative
+                Arguments.of("de", "Vorstandschef der Oberpfälzischen Kreditbank bleibt Uwe Brand.",
+                        "uwe-brand | oberpfalzische-kreditbank | Chief Executive Officer"),
                 Arguments.of("de", "Der Versicherer Almhöfer hat Karl Weiß zum Vorstandschef berufen.",
                         "karl-weiss | almhofer | Chief Executive Officer"),
                 Arguments.of("de", "Die Elbtaler Landesbank hat Zahlen vorgelegt. Vorstandschef der Landesbank bleibt Uwe Brand.",
