@@ -100,8 +100,11 @@ final class HolderPatterns {
                     return null;
                 }
                 // "大川修社長", "李明董事长": in Chinese and Japanese a title written right after a name is that person's.
-                if (SentenceView.isPersonLike(m) && g.isEmpty() && v.cjk() && k == from && v.between(m, items.get(k + 1)).isBlank()
-                        && v.entities.canBePerson(m)) {
+                // "Bij SV Dalen is Bram Kuipers sinds 2020 trainer", "Bei X ist Y seit 2019 Finanzchefin": the verb before
+                // the subject, the title after it.
+                boolean inverted = !v.cjk() && v.copulaBefore(m);
+                if (SentenceView.isPersonLike(m) && g.isEmpty() && (v.cjk() || inverted) && k == from
+                        && v.between(m, items.get(k + 1)).isBlank() && v.entities.canBePerson(m)) {
                     return PersonRef.of(m);
                 }
                 if (SentenceView.isPersonLike(m) && !g.isEmpty()) {

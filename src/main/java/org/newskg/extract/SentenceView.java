@@ -143,6 +143,18 @@ final class SentenceView {
         return g != null && g.equals(List.of(Glue.COPULA));
     }
 
+    /** Whether the word right before a mention is a copula ("ist", "is", "är"). */
+    boolean copulaBefore(Mention m) {
+        String before = text.substring(Math.max(0, m.begin() - 12), m.begin());
+        if (!before.endsWith(" ")) {
+            return false;
+        }
+        String[] words = before.strip().split("\\s+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        List<Glue> g = last.isEmpty() || !Character.isLetter(last.charAt(0)) ? null : lex.gap(lex.fold(last));
+        return g != null && g.equals(List.of(Glue.COPULA));
+    }
+
     /** The glue kinds of the first word of a text ("ist" → copula, "de" → of), or null when it is no glue word. */
     List<Glue> firstWordGlue(String s) {
         String f = lex.fold(s).strip();
