@@ -83,6 +83,15 @@ class RoleVocabularyTest {
     }
 
     @Test
+    void aChiefScientificOfficerIsNotAChiefScientist() {
+        assertEquals("chief-scientific-officer", ROLES.byEnglishLabel("chief scientific officer").orElseThrow().key());
+        assertEquals("chief-scientist", ROLES.byEnglishLabel("chief scientist").orElseThrow().key());
+        assertEquals("chief-scientific-officer", ROLES.labelsFor(Language.FR).get("directrice scientifique").get(0).key());
+        assertEquals("chief-scientific-officer", ROLES.labelsFor(Language.JA).get("最高科学責任者").get(0).key());
+        assertEquals("chief-scientist", ROLES.labelsFor(Language.ZH_HANS).get("首席科学家").get(0).key());
+    }
+
+    @Test
     void anInterimChiefExecutiveIsNarrowerThanAChiefExecutive() {
         assertEquals(List.of("chief-executive-officer"),
                 ROLES.concept("interim-chief-executive-officer").orElseThrow().broader());
