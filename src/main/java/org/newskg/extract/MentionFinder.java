@@ -728,6 +728,8 @@ final class MentionFinder {
                     k++;
                     afterOf = false;
                 } else if (lex.isNameParticle(f) && k + 1 < words.size() && isCapitalized(text, words.get(k + 1))
+                        // "fondata a Cagliari da Lorenza Zaccaria": a place is no first name before a particle
+                        && !(j == i && lex.isPlace(folded.substring(w[0], w[1])))
                         && text.substring(next[1], words.get(k + 1)[0]).equals(" ")
                         && (givenNamesOnly(folded, words, i, j) || surnameGoesOn(folded, words, i, j, k + 1))) {
                     cursor = next[1]; // "Eva de Groot": the particle joins the name to what follows
@@ -766,6 +768,11 @@ final class MentionFinder {
                 if (year.lookingAt() && free(taken, year.start(), year.end())) {
                     end = year.end();
                 }
+            }
+            // "grundat i Trollhättan av …": a place alone names no one.
+            if (i == j && lex.isPlace(folded.substring(w[0], w[1]))) {
+                i++;
+                continue;
             }
             // "ROCCA SERENA, mercoledì 9 ottobre –": a dateline in capitals names a place, not a person.
             if (i == 0 && allCaps(text, words, i, j) && text.startsWith(",", words.get(j)[1])) {

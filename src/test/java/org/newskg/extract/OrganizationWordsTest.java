@@ -24,6 +24,11 @@ class OrganizationWordsTest {
         return Stream.of(
                 Arguments.of("de", "Brenntal Motorenwerke meldet einen Verlust. Der Autobauer hat Jana Roth zur Finanzvorständin ernannt.",
                         "jana-roth | brenntal-motorenwerke | Chief Financial Officer"),
+                // a name that opens with a place is an organization's, never a person's
+                Arguments.of("de", "Bremen Logistik hat Jana Roth zur Finanzvorständin ernannt.",
+                        "jana-roth | bremen-logistik | Chief Financial Officer"),
+                Arguments.of("sv", "Läkemedelsbolaget Västerås Immunologi utser Sara Lind till ny vd.",
+                        "sara-lind | vasteras-immunologi | Chief Executive Officer"),
                 // a name written only in the dative or genitive is given in the nominative
                 Arguments.of("de", "Vorstandschef der Oberpfälzischen Kreditbank bleibt Uwe Brand.",
                         "uwe-brand | oberpfalzische-kreditbank | Chief Executive Officer"),
