@@ -378,12 +378,24 @@ public final class Lexicon {
     /** Whether a sentence says something was done together with others ("together with", "samen met"). */
     public boolean mentionsCoAgents(String sentence) {
         for (PhraseMatcher.Match<Glue> m : glue.findAll(fold(sentence))) {
-            if (m.values().contains(Glue.WITH) && m.end() - m.begin() > 6 && sentence.substring(m.begin(), m.end()).contains(" ")) {
+            if (!m.values().contains(Glue.WITH)) {
+                continue;
+            }
+            if (m.end() - m.begin() > 6 && sentence.substring(m.begin(), m.end()).contains(" ")) {
+                return true;
+            }
+            // "with his wife, Dorothy", "mit seiner Frau Ilse", "con Marco Neri": a short "with" before someone named.
+            java.util.regex.Matcher who = CO_AGENT.matcher(sentence).region(m.end(), sentence.length());
+            if (who.lookingAt() && (who.group(1) == null || isDeterminer(fold(who.group(1))))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** After "with": perhaps a possessive and a noun ("his wife,"), then a capitalized name. */
+    private static final java.util.regex.Pattern CO_AGENT =
+            java.util.regex.Pattern.compile("\\s+(?:(\\p{L}+)\\s+\\p{L}+,?\\s+)?\\p{Lu}\\p{Ll}+");
 
     /**
      * Where a company's "president" chairs its board (French, Spanish, Italian: {@code presided-kinds.txt}

@@ -23,7 +23,9 @@ final class OrgEvidence {
             for (int i = 0; i + 1 < s.size(); i++) {
                 Mention a = s.get(i);
                 Mention b = s.get(i + 1);
-                if (b.kind() == Mention.Kind.NAME && objectOfOrgVerb(a) && glueOnly(lex, text, a, b, Glue.DET)) {
+                // Not a first name and a surname: "1974 gründete Otto Brenner die …" puts the founder after the verb.
+                if (b.kind() == Mention.Kind.NAME && b.hint() != Mention.Hint.PERSON && objectOfOrgVerb(a)
+                        && glueOnly(lex, text, a, b, Glue.DET)) {
                     orgs.add(lex.fold(b.text()));
                 }
                 // Not in Japanese, where "共同創業者の岡田健人" names the person the title belongs to.

@@ -636,6 +636,12 @@ final class RelationFinder {
             // with no subject written has the one the text spoke of last.
             ruleWho = PersonRef.known(lastPerson);
         }
+        if (ruleWho == null && slot != Trigger.Slot.AFTER && !lex.language().isCjk() && view.clauseStart(t) == t
+                && t + 1 < items.size() && isPersonLike(items.get(t + 1)) && entities.canBePerson(items.get(t + 1))
+                && text.substring(trig.end(), items.get(t + 1).begin()).isBlank()) {
+            // "1974 gründete Otto Brenner die …", "Dimite Ana Ruiz": nobody before the verb, its subject right after it.
+            ruleWho = PersonRef.of(items.get(t + 1));
+        }
         if (ruleWho == null && possessed && opening) {
             // "後任には、副社長の田中健氏が就任した": the successor is named after the comma.
             ruleWho = items.stream().skip(t + 1).filter(m -> isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m))
@@ -992,11 +998,14 @@ final class RelationFinder {
         }
         String f = lex.fold(raw).strip();
         // The last one to three words of the gap, which may follow other words ("sie gemeinsam mit dem").
-        String[] w = f.split("\\s+");
-        for (int n = Math.min(4, w.length); n >= 1; n--) {
-            List<Glue> g = lex.gap(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length)));
-            if (g != null && g.contains(Glue.WITH)) {
-                return true;
+        String[] w = f.replace(",", " ").strip().split("\\s+");
+        // "mit seiner Frau Ilse", "with his brother, Tom": one noun may stand between "with" and the name.
+        for (int drop = 0; drop <= 1 && w.length - drop >= 1; drop++) {
+            for (int n = Math.min(4, w.length - drop); n >= 1; n--) {
+                List<Glue> g = lex.gap(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - drop - n, w.length - drop)));
+                if (g != null && g.contains(Glue.WITH) && (drop == 0 || g.stream().allMatch(x -> x == Glue.WITH || x == Glue.DET))) {
+                    return true;
+                }
             }
         }
         return false;

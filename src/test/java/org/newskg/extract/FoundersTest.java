@@ -1,0 +1,32 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who founded an organization with someone else is its co-founder, even when the other founder is named only in
+ * passing ("with his wife, Dorothy"); founding with money or a place is founding alone. Each case asserts the whole
+ * set of posts, also where the verb stands before its subject ("1974 gründete X die Y"); every text is written for this test about fictional people and organizations.
+ */
+class FoundersTest {
+
+    private static List<String> posts(String lang, String text) {
+        return Extractions.extract(lang, text).holdings().stream()
+                .map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Walter Crane founded the Marsh Gazette with his wife, Edith, in 1968.            | walter-crane,marsh-gazette,Co-founder
+            de | 1974 gründete Otto Brenner mit seiner Frau Ilse Brenner die Salzach Analytik GmbH. | ilse-brenner,salzach-analytik-gmbh,Co-founder;otto-brenner,salzach-analytik-gmbh,Co-founder
+            en | Walter Crane founded Crane Foods with $5m of his own money in 1968.                | walter-crane,crane-foods,Founder
+            de | 1974 gründete Otto Brenner die Salzach Analytik GmbH.                              | otto-brenner,salzach-analytik-gmbh,Founder
+            """)
+    void aCoFounderIsNamedBesideTheFounder(String lang, String text, String expected) {
+        List<String> want = java.util.Arrays.stream(expected.split(";")).map(e -> e.replace(',', '|')).sorted().toList();
+        assertEquals(want, posts(lang, text));
+    }
+}
