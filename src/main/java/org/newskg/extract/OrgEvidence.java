@@ -23,9 +23,11 @@ final class OrgEvidence {
             for (int i = 0; i + 1 < s.size(); i++) {
                 Mention a = s.get(i);
                 Mention b = s.get(i + 1);
-                // Not a first name and a surname: "1974 gründete Otto Brenner die …" puts the founder after the verb.
-                if (b.kind() == Mention.Kind.NAME && b.hint() != Mention.Hint.PERSON && objectOfOrgVerb(a)
-                        && glueOnly(lex, text, a, b, Glue.DET)) {
+                // Not a first name and a surname after a verb that opens its sentence: "1974 gründete Otto Brenner
+                // die …" puts the founder after the verb.
+                boolean subjectAfter = b.hint() == Mention.Hint.PERSON
+                        && s.subList(0, i).stream().allMatch(m -> m.kind() == Mention.Kind.TIME);
+                if (b.kind() == Mention.Kind.NAME && !subjectAfter && objectOfOrgVerb(a) && glueOnly(lex, text, a, b, Glue.DET)) {
                     orgs.add(lex.fold(b.text()));
                 }
                 // Not in Japanese, where "共同創業者の岡田健人" names the person the title belongs to.
