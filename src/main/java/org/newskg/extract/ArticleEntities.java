@@ -52,6 +52,8 @@ final class ArticleEntities {
     private final Map<Mention, Cluster> byMention = new HashMap<>();
     private final Map<String, String> gapTexts = new HashMap<>();
     private final Map<Integer, String> closeAfter = new HashMap<>();
+    /** Names in square brackets, as site furniture writes them ("[Facebook]", "［LINEで送る］"). */
+    private final Set<Mention> furniture = new java.util.HashSet<>();
     private final Map<String, Cluster> orgsByName = new LinkedHashMap<>();
     private final List<Cluster> persons = new ArrayList<>();
     private final List<Cluster> all = new ArrayList<>();
@@ -78,6 +80,9 @@ final class ArticleEntities {
             }
             for (Mention m : s) {
                 closeAfter.put(m.end(), text.substring(m.end(), Math.min(text.length(), m.end() + 3)));
+                if (bracketed(text, m)) {
+                    furniture.add(m);
+                }
             }
         }
         List<Mention> mentions = sentences.stream().flatMap(List::stream).toList();
@@ -204,6 +209,16 @@ final class ArticleEntities {
         return !lex.isOrgSuffix(p) && !lex.isOrgPrefix(p) && (n.startsWith(p + " ") || n.endsWith(" " + p));
     }
 
+    /** Whether a mention stands in square brackets with at most a few characters beside it ("［Xでポスト］"). */
+    private static boolean bracketed(String text, Mention m) {
+        String before = text.substring(Math.max(0, m.begin() - 2), m.begin()).strip();
+        int close = text.indexOf(']', m.end());
+        int closeWide = text.indexOf('\uFF3D', m.end());
+        int c = close < 0 ? closeWide : closeWide < 0 ? close : Math.min(close, closeWide);
+        return (before.endsWith("[") || before.endsWith("\uFF3B")) && c >= 0 && c - m.end() <= 8
+                && text.substring(m.end(), c).chars().noneMatch(ch -> ch == '[' || ch == '\uFF3B' || ch == '\n');
+    }
+
     /** The organization the article is about: the one named most often so far. */
     /**
      * "bij het instituut", "dall'università", "the university": the one organization whose name
@@ -239,7 +254,11 @@ final class ArticleEntities {
             if (!all.contains(c)) {
                 continue;
             }
-            // News names its subject first: the first organization named gets a head start.
+            // News names its subject first: the first organization named gets a head start; a share button
+            // ("［Facebookでシェア］", "[LinkedIn]") names none.
+            if (c.strength == 0 && c.gazetteer != null) {
+                continue;
+            }
             int score = c.strength + (first ? 3 : 0);
             first = false;
             if (best == null || score > bestScore) {
@@ -289,7 +308,7 @@ final class ArticleEntities {
         }
         byMention.put(m, c);
         c.add(m.text());
-        c.strength += m.hint() == Mention.Hint.ORG_ARTICLE ? 1 : 2;
+        c.strength += furniture.contains(m) ? 0 : m.hint() == Mention.Hint.ORG_ARTICLE ? 1 : 2;
     }
 
     private void merge(Cluster into, Cluster from) {

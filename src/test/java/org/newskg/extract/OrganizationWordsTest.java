@@ -24,6 +24,9 @@ class OrganizationWordsTest {
         return Stream.of(
                 Arguments.of("de", "Brenntal Motorenwerke meldet einen Verlust. Der Autobauer hat Jana Roth zur Finanzvorständin ernannt.",
                         "jana-roth | brenntal-motorenwerke | Chief Financial Officer"),
+                // share buttons of a scraped page name no organization the article is about
+                Arguments.of("ja", "［Xでポスト］［Facebookでシェア］\n大黒精機は1日、取締役会を開いた。\n社長の宇津木真帆氏は「前進する」と述べた。",
+                        "yu-jin-mu-zhen-fan | da-hei-jing-ji | President"),
                 // a name that opens with a place is an organization's, never a person's
                 Arguments.of("de", "Bremen Logistik hat Jana Roth zur Finanzvorständin ernannt.",
                         "jana-roth | bremen-logistik | Chief Financial Officer"),
