@@ -43,6 +43,19 @@ class LeadershipIdiomsTest {
     }
 
     @Test
+    void aBoardOrADepartmentNamedWithItsPrepositionIsAPost() {
+        assertEquals(List.of("tom-hale|corby-mutual|Board Member"),
+                posts("en", "Tom Hale, who sits on the board of Corby Mutual, declined to comment."));
+        assertEquals(List.of("lea-roux|banque-orsenne|Chief Executive Officer", "paul-garnier|banque-orsenne|Chair"),
+                posts("fr", "Le conseil d'administration de la Banque Orsenne, présidé par Paul Garnier, a nommé Léa Roux directrice générale."));
+        assertEquals(List.of("cesare-rampi|banca-orsenigo|Chair", "valeria-santi|banca-orsenigo|Chief Executive Officer"),
+                posts("it", "Il consiglio di amministrazione di Banca Orsenigo, riunito sotto la presidenza di Cesare Rampi, "
+                        + "ha nominato Valeria Santi amministratrice delegata."));
+        assertEquals(List.of("anais-vernet|mutuelle-rhodanienne|Chief Operating Officer"),
+                posts("fr", "Anaïs Vernet lui succède à la direction des opérations de la Mutuelle Rhodanienne."));
+    }
+
+    @Test
     void theTopPostDependsOnWhatTheOrganizationIs() {
         assertEquals(List.of("tobias-wren|thameside-brewers-association|President"),
                 posts("en", "Tobias Wren also heads the Thameside Brewers Association."));
