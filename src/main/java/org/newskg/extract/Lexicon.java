@@ -69,6 +69,8 @@ public final class Lexicon {
     /** Words that begin with a family name's character but name no one (任期, 高层): {@code surname-words.txt}. */
     private final Set<String> surnameWords;
     private final Set<String> honorificsAfter;
+    /** Words that name where a hire comes from ("from", "von", "från"): {@code origin-words.txt}, folded. */
+    private final Set<String> originWords;
     /** Countries, regions, cities, rivers: {@code lang/places.txt}, folded. */
     private final Set<String> places;
     /** How a person's age stands next to their name ("52", "(52)", "52 anni"): {@code ages.tsv}, common and per language. */
@@ -156,6 +158,7 @@ public final class Lexicon {
         this.orgCuesBefore = foldedWhere("org-cues.tsv", "before");
         this.orgCuesAfter = foldedWhere("org-cues.tsv", "after");
         this.nameParticles = foldedWords("name-particles.txt");
+        this.originWords = foldedWords("origin-words.txt");
         this.nonNames = foldedWords("non-names.txt");
         Map<String, String> tops = new LinkedHashMap<>();
         LanguageData.rows(language, "head-titles.tsv").forEach(r -> tops.putIfAbsent(fold(r.get(0)), r.get(1)));
@@ -782,5 +785,16 @@ public final class Lexicon {
             }
         }
         return b == null ? text : b.toString();
+    }
+
+    /** Whether a text ends in a word that names where a hire comes from: "hired X from", "holt X von der". */
+    public boolean endsWithOrigin(String raw) {
+        String[] w = fold(raw).strip().split("\\s+");
+        for (int n = 1; n <= Math.min(3, w.length); n++) {
+            if (originWords.contains(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

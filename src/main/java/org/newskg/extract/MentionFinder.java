@@ -737,7 +737,7 @@ final class MentionFinder {
                     afterOf = ofWord(f);
                 } else if (k + 1 < words.size() && (endsLikeOrganization(folded.substring(words.get(j)[0], words.get(j)[1]))
                         || titledByArticle(text, folded, words, i) || lex.isOrgPrefix(folded.substring(w[0], w[1])))
-                        && ofWord(f) && isCapitalized(text, words.get(k + 1))
+                        && ofWord(f) && !lex.endsWithOrigin(f) && isCapitalized(text, words.get(k + 1))
                         && text.substring(next[1], words.get(k + 1)[0]).equals(" ")) {
                     // "Lindenau-Instituts für Materialforschung", "Institute for Advanced Science", "Asociación
                     // Valenciana de Aseguradores": a name that opens or ends with a kind word goes on after "of".

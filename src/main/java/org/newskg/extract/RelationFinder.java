@@ -389,7 +389,13 @@ final class RelationFinder {
                     return named;
                 }
             } else if (namesOrganization(m) && v.entities.canBeOrganization(m)) {
-                return OrgRef.of(m);
+                // "hämtar Anna Berg från Quillan Bank som finanschef": where a hire comes from is not where the post is.
+                // "joined Brackenridge from Orlande, where she had been head of research": a relative clause speaks of it.
+                boolean origin = k > 0 && v.lex.endsWithOrigin(v.between(v.at(k - 1), m)) && orgInClause(v, k) != null
+                        && !SentenceView.clauseBreak(v.text.substring(m.end(), v.at(from).begin()));
+                if (!origin) {
+                    return OrgRef.of(m);
+                }
             }
         }
         return null;
@@ -710,6 +716,12 @@ final class RelationFinder {
             if (org == null && isOrgLike(m) && m.kind() == Mention.Kind.NAME && k + 1 < items.size()
                     && possessor(text, m, items.get(k + 1))) {
                 continue; // "加入林伟的新研究公司Quantelis": Lin Wei's company is joined, not Lin Wei
+            }
+            if (org == null && isOrgLike(m) && (trigger.type() == EventType.APPOINTMENT || trigger.type() == EventType.JOINING)
+                    && k > t + 1 && lex.endsWithOrigin(raw) && t > 0 && isOrgLike(items.get(t - 1))) {
+                // "Corby Bank hired Anna Berg from Quillan Bank": where the hire comes from; the one hiring is the subject.
+                org = orgBefore(items, t, entities, text);
+                continue;
             }
             if (org == null && isOrgLike(m)) {
                 // "the start-up Ferrowell Labs", "研究公司Quantelis": a generic noun names the organization after it.

@@ -56,6 +56,19 @@ class LeadershipIdiomsTest {
     }
 
     @Test
+    void whereAHireComesFromIsNotWhereThePostIs() {
+        assertEquals(List.of("anna-berg|corby-mutual|Chief Financial Officer"),
+                posts("en", "Anna Berg joins Corby Mutual from Quillan Bank as finance chief."));
+        assertEquals(List.of("anna-berg|corby-mutual|Chief Financial Officer"),
+                posts("en", "Corby Mutual has hired Anna Berg from Quillan Bank as chief financial officer."));
+        assertEquals(List.of("anna-berg|corby-bank|Chief Financial Officer"),
+                posts("sv", "Corby Bank hämtar Anna Berg från Quillan Bank som ny finanschef."));
+        // a relative clause after the origin speaks of the origin
+        assertEquals(List.of("ines-vale|orlande-therapeutics|Head of Oncology Research"),
+                posts("en", "Ines Vale joined Corby Labs in 2019 from Orlande Therapeutics, where she had been head of oncology research."));
+    }
+
+    @Test
     void theTopPostDependsOnWhatTheOrganizationIs() {
         assertEquals(List.of("tobias-wren|thameside-brewers-association|President"),
                 posts("en", "Tobias Wren also heads the Thameside Brewers Association."));
