@@ -24,6 +24,9 @@ class OrganizationWordsTest {
         return Stream.of(
                 Arguments.of("de", "Brenntal Motorenwerke meldet einen Verlust. Der Autobauer hat Jana Roth zur Finanzvorständin ernannt.",
                         "jana-roth | brenntal-motorenwerke | Chief Financial Officer"),
+                // a company named by a katakana kind word (エナジー, ロボティクス)
+                Arguments.of("ja", "那須野エナジーの宇津木真帆社長は記者会見で「洋上風力を伸ばす」と述べた。",
+                        "yu-jin-mu-zhen-fan | na-xu-yeenaji | President"),
                 // share buttons of a scraped page name no organization the article is about
                 Arguments.of("ja", "［Xでポスト］［Facebookでシェア］\n大黒精機は1日、取締役会を開いた。\n社長の宇津木真帆氏は「前進する」と述べた。",
                         "yu-jin-mu-zhen-fan | da-hei-jing-ji | President"),
