@@ -30,6 +30,8 @@ final class ArticleEntities {
         int strength;
         GazetteerOrg gazetteer;
         String key;
+        /** Kind nouns written right before the name ("l'emittente Televalle", "die Zeitung X"): what it is. */
+        final Set<String> kinds = new LinkedHashSet<>();
 
         Cluster(EntityKind kind) {
             this.kind = kind;
@@ -52,6 +54,8 @@ final class ArticleEntities {
     private final Map<Mention, Cluster> byMention = new HashMap<>();
     private final Map<String, String> gapTexts = new HashMap<>();
     private final Map<Integer, String> closeAfter = new HashMap<>();
+    /** The kind noun written right before a name ("emittente" before "Televalle"). */
+    private final Map<Mention, String> kindBefore = new HashMap<>();
     /** Names in square brackets, as site furniture writes them ("[Facebook]", "［LINEで送る］"). */
     private final Set<Mention> furniture = new java.util.HashSet<>();
     private final Map<String, Cluster> orgsByName = new LinkedHashMap<>();
@@ -86,6 +90,14 @@ final class ArticleEntities {
             }
         }
         List<Mention> mentions = sentences.stream().flatMap(List::stream).toList();
+        for (List<Mention> s : sentences) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                if (s.get(i).kind() == Mention.Kind.ANAPHOR && s.get(i + 1).kind() == Mention.Kind.NAME
+                        && s.get(i + 1).begin() >= s.get(i).end() && text.substring(s.get(i).end(), s.get(i + 1).begin()).isBlank()) {
+                    kindBefore.put(s.get(i + 1), lex.fold(s.get(i).text()));
+                }
+            }
+        }
         List<Mention> singleWordOrgs = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ORG) {
@@ -308,6 +320,9 @@ final class ArticleEntities {
         }
         byMention.put(m, c);
         c.add(m.text());
+        if (kindBefore.containsKey(m)) {
+            c.kinds.add(kindBefore.get(m));
+        }
         c.strength += furniture.contains(m) ? 0 : m.hint() == Mention.Hint.ORG_ARTICLE ? 1 : 2;
     }
 
@@ -315,6 +330,7 @@ final class ArticleEntities {
         byMention.replaceAll((k, v) -> v == from ? into : v);
         from.counts.forEach((s, n) -> into.counts.merge(s, n, Integer::sum));
         into.surfaces.addAll(from.surfaces);
+        into.kinds.addAll(from.kinds);
         into.strength += from.strength;
         persons.remove(from);
         all.remove(from);
@@ -694,6 +710,21 @@ final class ArticleEntities {
         for (Cluster c : all) {
             if (key.equals(c.key)) {
                 return names(c);
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * The organization's names and the kind nouns written right before them ("emittente" for "l'emittente
+     * Televalle"): what tells what the organization is (its top post, whether its president chairs it).
+     */
+    Set<String> describedNamesOfKey(String key) {
+        for (Cluster c : all) {
+            if (key.equals(c.key)) {
+                Set<String> out = new LinkedHashSet<>(names(c));
+                out.addAll(c.kinds);
+                return out;
             }
         }
         return Set.of();

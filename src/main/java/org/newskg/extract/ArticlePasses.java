@@ -47,8 +47,9 @@ final class ArticlePasses {
     /**
      * "at the helm of the Thameside Brewers Association", "dirigía RTSE": the top post a verb of leading gives
      * is the one {@code head-titles.tsv} names for what the organization's names say it is, a chief
-     * executive's when they say nothing. At a club led by its head coach, a manager is that coach
-     * ({@code coach-titles.tsv}). It runs first, over every title the later passes read.
+     * executive's when they say nothing. A title may name another post at an organization of a kind: at a club
+     * led by its head coach, a manager is that coach ({@code kind-titles.tsv}). It runs first, over every title
+     * the later passes read.
      */
     static final class TopPosts implements ArticlePass {
         @Override
@@ -70,9 +71,9 @@ final class ArticlePasses {
         /** The title a role read in the article stands for at that organization. */
         private static Role post(Role r, String org, Context c) {
             String key = c.lex().topPostKey(c.orgNames().apply(org));
-            String coach = r == null ? null : c.lex().coachTitle(r.key());
-            if (coach != null && "head-coach".equals(key)) {
-                return c.roles().byKey(coach).orElse(r); // "sacked manager Gary Lyle" at Hartfield United
+            String there = r == null ? null : c.lex().titleAt(key, r.key());
+            if (there != null) {
+                return c.roles().byKey(there).orElse(r); // "sacked manager Gary Lyle" at Hartfield United
             }
             if (!Roles.isTopPost(r)) {
                 return r;

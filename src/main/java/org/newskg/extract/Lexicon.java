@@ -44,8 +44,11 @@ public final class Lexicon {
     private final Map<String, String> topPosts;
     /** The nouns of {@code org-anaphora.txt} ("the bank" → "bank"). */
     private final Set<String> kindNouns;
-    /** Titles that name the coach at a club whose top post is its head coach ({@code coach-titles.tsv}). */
-    private final Map<String, String> coachTitles;
+    /**
+     * Titles that name another post at an organization of a kind ({@code kind-titles.tsv}): keyed by the
+     * organization's top post and the title as read ("head-coach|manager" → head-coach).
+     */
+    private final Map<String, String> kindTitles;
     private final Set<String> honorifics;
     private final Map<String, String> pronouns;
     /** "*-jährige" in pronouns.tsv: "der 51-Jährige" stands for the person last named. */
@@ -166,9 +169,9 @@ public final class Lexicon {
         Set<String> nouns = new HashSet<>();
         LanguageData.words(language, "org-anaphora.txt").forEach(a -> nouns.add(fold(a.substring(a.lastIndexOf(' ') + 1))));
         this.kindNouns = Set.copyOf(nouns);
-        Map<String, String> coaches = new HashMap<>();
-        LanguageData.rows(language, "coach-titles.tsv").forEach(r -> coaches.put(r.get(0), r.get(1)));
-        this.coachTitles = Map.copyOf(coaches);
+        Map<String, String> kindRows = new HashMap<>();
+        LanguageData.rows(language, "kind-titles.tsv").forEach(r -> kindRows.put(r.get(0) + "|" + r.get(1), r.get(2)));
+        this.kindTitles = Map.copyOf(kindRows);
         this.presidedKinds = Set.copyOf(LanguageData.words(language, "presided-kinds.txt").stream().map(this::fold).toList());
         this.places = Set.copyOf(LanguageData.rows("lang/places.txt").stream().map(r -> fold(r.get(0))).toList());
         this.givenNames = Set.copyOf(LanguageData.rows("lang/given-names.txt").stream().map(r -> fold(r.get(0))).toList());
@@ -435,9 +438,13 @@ public final class Lexicon {
         return null;
     }
 
-    /** "manager" at a football club: the key of the coach's title there, or null. */
-    public String coachTitle(String roleKey) {
-        return coachTitles.get(roleKey);
+    /**
+     * The post a title read at an organization stands for there, given the organization's top post (null: a
+     * company, led by its chief executive): a football club's "manager" is its head coach, an Italian company's
+     * "direttore generale" its general manager. Null when the title stands for itself.
+     */
+    public String titleAt(String topPostKey, String roleKey) {
+        return kindTitles.get((topPostKey == null ? "chief-executive-officer" : topPostKey) + "|" + roleKey);
     }
 
     /** A noun that names a kind of organization ("insurer", "biotechbedrijf", "verzekeraar"), from the anaphora list. */

@@ -235,8 +235,7 @@ final class RelationFinder {
             for (Role r : title.roles()) {
                 // "a researcher": a profession is a holding only where the sentence names the organization.
                 // "Hartfield United sacked manager Gary Lyle": at a club led by its coach, the manager is no trade.
-                boolean coach = lex.coachTitle(r.key()) != null
-                        && "head-coach".equals(lex.topPostKey(v.entities.namesOfKey(org)));
+                boolean coach = lex.titleAt(lex.topPostKey(v.entities.describedNamesOfKey(org)), r.key()) != null;
                 if (explicitOrg || coach || !professions.contains(headWord(r.label()))) {
                     // "ejerce de forma interina como consejera delegada": held for the time being.
                     Role held = interimNear(items, title, evidence, folded) ? composer.interim(r) : r;

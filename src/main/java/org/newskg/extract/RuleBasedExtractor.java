@@ -143,7 +143,7 @@ public final class RuleBasedExtractor implements Extractor {
                     lastNamed, named);
         }
         ArticleFacts facts = ArticlePasses.run(new ArticleFacts(holdings, events, successions, priorTitles, tenures),
-                new ArticlePasses.Context(anchor, lex, lexicons.roles(), entities::namesOfKey));
+                new ArticlePasses.Context(anchor, lex, lexicons.roles(), entities::describedNamesOfKey));
         List<Holding> merged = facts.holdings();
         if (inferred) {
             merged = merged.stream().map(Holding::anchoredOnInferredDate).toList();

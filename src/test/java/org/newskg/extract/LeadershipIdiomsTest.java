@@ -56,6 +56,16 @@ class LeadershipIdiomsTest {
     }
 
     @Test
+    void aTitleMayNameAnotherPostAtAnOrganizationOfAKind() {
+        assertEquals(List.of("marco-ferri|banca-orsenigo|General Manager"),
+                posts("it", "Banca Orsenigo ha nominato Marco Ferri nuovo direttore generale."));
+        assertEquals(List.of("marco-ferri|tele-orsenigo|Director-General"),
+                posts("it", "Tele Orsenigo ha nominato Marco Ferri nuovo direttore generale."));
+        assertEquals(List.of("marta-ruiz|seguros-tormes|Chief Risk Officer"),
+                posts("es", "Seguros Tormes ha designado a Marta Ruiz como directora de riesgos."));
+    }
+
+    @Test
     void whereAHireComesFromIsNotWhereThePostIs() {
         assertEquals(List.of("anna-berg|corby-mutual|Chief Financial Officer"),
                 posts("en", "Anna Berg joins Corby Mutual from Quillan Bank as finance chief."));
