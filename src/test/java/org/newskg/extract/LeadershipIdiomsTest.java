@@ -61,6 +61,10 @@ class LeadershipIdiomsTest {
                 posts("it", "Banca Orsenigo ha nominato Marco Ferri nuovo direttore generale."));
         assertEquals(List.of("marco-ferri|tele-orsenigo|Director-General"),
                 posts("it", "Tele Orsenigo ha nominato Marco Ferri nuovo direttore generale."));
+        assertEquals(List.of("sophie-ward|fenland-courier|Editor-in-Chief"),
+                posts("en", "Sophie Ward, editor of the Fenland Courier, said the paper would go on."));
+        assertEquals(List.of("sophie-ward|fenland-media|Editor"),
+                posts("en", "Sophie Ward, editor of Fenland Media, said the firm would go on."));
         assertEquals(List.of("marta-ruiz|seguros-tormes|Chief Risk Officer"),
                 posts("es", "Seguros Tormes ha designado a Marta Ruiz como directora de riesgos."));
     }

@@ -89,6 +89,9 @@ class RoleVocabularyTest {
         assertEquals("chief-scientific-officer", ROLES.labelsFor(Language.FR).get("directrice scientifique").get(0).key());
         assertEquals("chief-scientific-officer", ROLES.labelsFor(Language.JA).get("最高科学責任者").get(0).key());
         assertEquals("chief-scientist", ROLES.labelsFor(Language.ZH_HANS).get("首席科学家").get(0).key());
+        // a researcher is a research scientist, the canonical title
+        assertEquals("research-scientist", ROLES.byEnglishLabel("researcher").orElseThrow().key());
+        assertEquals("research-scientist", ROLES.labelsFor(Language.FR).get("chercheuse").get(0).key());
     }
 
     @Test
