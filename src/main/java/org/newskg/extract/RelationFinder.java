@@ -677,6 +677,9 @@ final class RelationFinder {
             replaced = before != null && !before.equals(person) ? before : null;
         }
         List<String> coAgents = new ArrayList<>();
+        if (trigger.type() == EventType.FOUNDING) {
+            coAgents.addAll(coordinatedBefore(items, t, person, entities, text));
+        }
         // The object of the trigger: within its clause, before any other person or trigger.
         for (int k = t + 1; k < items.size() && k <= t + 5; k++) {
             Mention m = items.get(k);
@@ -993,6 +996,37 @@ final class RelationFinder {
     }
 
     /** Events one does together with others: founding, joining, leaving. */
+    /**
+     * "Clémence Aubry et Rachid Benhamou, ont fondé", "Anna Berg and Tom Hale founded": the people joined by "and"
+     * to the subject just before the verb share what it tells.
+     */
+    private List<String> coordinatedBefore(List<Mention> items, int t, String person, ArticleEntities entities, String text) {
+        int last = t - 1;
+        while (last >= 0 && (items.get(last).kind() == Mention.Kind.ROLE || items.get(last).kind() == Mention.Kind.ANAPHOR)) {
+            last--;
+        }
+        if (last < 0 || !isPersonLike(items.get(last)) || !entities.isPerson(items.get(last))) {
+            return List.of();
+        }
+        // The run of people joined by commas and "and" that ends right before the verb.
+        List<String> run = new ArrayList<>(List.of(entities.asPerson(items.get(last))));
+        boolean joined = false;
+        for (int q = last - 1; q >= 0; q--) {
+            Mention m = items.get(q);
+            List<Glue> g = lex.gap(lex.fold(text.substring(m.end(), items.get(q + 1).begin()).strip()));
+            if (g == null || g.isEmpty() || !g.stream().allMatch(x -> x == Glue.CONJ || x == Glue.APPOS)
+                    || !isPersonLike(m) || !entities.isPerson(m)) {
+                break;
+            }
+            joined |= g.contains(Glue.CONJ);
+            run.add(entities.asPerson(m));
+        }
+        if (!joined || !run.contains(person)) {
+            return List.of();
+        }
+        return run.stream().filter(p -> p != null && !p.equals(person)).distinct().toList();
+    }
+
     private static boolean sharesEvent(EventType type) {
         return type == EventType.FOUNDING || type == EventType.JOINING || type == EventType.DEPARTURE;
     }

@@ -24,6 +24,8 @@ class FoundersTest {
             de | 1974 gründete Otto Brenner mit seiner Frau Ilse Brenner die Salzach Analytik GmbH. | ilse-brenner,salzach-analytik-gmbh,Co-founder;otto-brenner,salzach-analytik-gmbh,Co-founder
             en | Walter Crane founded Crane Foods with $5m of his own money in 1968.                | walter-crane,crane-foods,Founder
             de | 1974 gründete Otto Brenner die Salzach Analytik GmbH.                              | otto-brenner,salzach-analytik-gmbh,Founder
+            en | Anna Berg, Tom Hale and Ian Kerr founded Corby Labs in 2015.                      | anna-berg,corby-labs,Co-founder;ian-kerr,corby-labs,Co-founder;tom-hale,corby-labs,Co-founder
+            fr | Deux chercheurs, Claire Aubin et Rachid Benali, ont fondé en janvier Quantiva.      | claire-aubin,quantiva,Co-founder;rachid-benali,quantiva,Co-founder
             """)
     void aCoFounderIsNamedBesideTheFounder(String lang, String text, String expected) {
         List<String> want = java.util.Arrays.stream(expected.split(";")).map(e -> e.replace(',', '|')).sorted().toList();
