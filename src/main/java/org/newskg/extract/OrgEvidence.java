@@ -56,6 +56,14 @@ final class OrgEvidence {
                         && glueOnly(lex, text, b, s.get(i + 2), Glue.DET)) {
                     orgs.add(lex.fold(a.text()));
                 }
+                // "hat … das Start-up Natronic gegründet", "heeft … Corby Labs opgericht": the verb last, what is
+                // founded right before it.
+                if (a.kind() == Mention.Kind.NAME && a.hint() != Mention.Hint.PERSON && b.kind() == Mention.Kind.TRIGGER
+                        && b.trigger().type() == EventType.FOUNDING && b.trigger().slot() == Trigger.Slot.BEFORE
+                        && text.substring(a.end(), b.begin()).isBlank() && i > 0
+                        && s.subList(0, i).stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.hint() == Mention.Hint.PERSON)) {
+                    orgs.add(lex.fold(a.text()));
+                }
                 // "Nevralis è stata fondata da …", "Photalis was founded by …": what is founded is an organization.
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.TRIGGER && b.trigger().type() == EventType.FOUNDING
                         && b.trigger().slot() == Trigger.Slot.AFTER && b.begin() - a.end() <= 14

@@ -662,10 +662,14 @@ final class RelationFinder {
                         named == null ? List.of() : List.of(named.label()), trigger.type(), c.features(), c.ruleChoice()));
             }
         }
-        String person = chosen == null ? null : chosen.person().commit(entities);
-        if (person == null) {
+        String chosenPerson = chosen == null ? null : chosen.person().commit(entities);
+        if (chosenPerson == null) {
             return null;
         }
+        // "Anna Berg hat gemeinsam mit dem Chemiker Tom Hale … gegründet": who is named "with" is a co-agent; the
+        // subject stands before.
+        String withWhom = sharesEvent(trigger.type()) ? withCoAgentBefore(items, t, chosenPerson, entities, text) : null;
+        String person = withWhom == null ? chosenPerson : subjectBeforeWith(items, t, chosenPerson, entities, text);
         String org = null;
         Role role = null;
         Role appointeeTitle = null;
@@ -677,6 +681,9 @@ final class RelationFinder {
             replaced = before != null && !before.equals(person) ? before : null;
         }
         List<String> coAgents = new ArrayList<>();
+        if (withWhom != null && !withWhom.equals(person)) {
+            coAgents.add(withWhom);
+        }
         if (trigger.type() == EventType.FOUNDING) {
             coAgents.addAll(coordinatedBefore(items, t, person, entities, text));
         }
@@ -795,6 +802,13 @@ final class RelationFinder {
         // "La società era stata fondata nel 2019 da X e Y": founded by people named after it, the company before.
         if (org == null && type == EventType.FOUNDING && slot == Trigger.Slot.AFTER) {
             org = orgBefore(items, t, entities, text);
+        }
+        if (org == null && type == EventType.FOUNDING && t > 1 && isOrgLike(items.get(t - 1))
+                && items.get(t - 1).kind() != Mention.Kind.ANAPHOR && text.substring(items.get(t - 1).end(), trig.begin()).isBlank()
+                && objectBefore(items, t - 1, text)
+                && items.subList(0, t - 1).stream().anyMatch(m -> isPersonLike(m) && person.equals(entities.asPerson(m)))) {
+            // "Anna Berg hat 2019 die Corby Labs GmbH gegründet": the verb last, its object right before it.
+            org = entities.asOrganization(items.get(t - 1));
         }
         if (org == null && (type == EventType.FOUNDING || type == EventType.JOINING)) {
             return null; // founding or joining what? Only an organization named with the trigger will do.
@@ -1027,6 +1041,47 @@ final class RelationFinder {
         return run.stream().filter(p -> p != null && !p.equals(person)).distinct().toList();
     }
 
+    /** "hat 2019 die Corby Labs GmbH gegründet": an article (or nothing) right before a name, as before an object. */
+    private boolean objectBefore(List<Mention> items, int k, String text) {
+        String[] before = text.substring(items.get(k - 1).end(), items.get(k).begin()).strip().split("\\s+");
+        String last = before[before.length - 1];
+        if (last.isEmpty()) {
+            return true;
+        }
+        List<Glue> g = lex.gap(lex.fold(last));
+        return g != null && g.equals(List.of(Glue.DET));
+    }
+
+    /** The person a "with" phrase names right before the verb, when that is who the rules chose; else null. */
+    private String withCoAgentBefore(List<Mention> items, int t, String person, ArticleEntities entities, String text) {
+        for (int k = t - 1; k > 0; k--) {
+            Mention m = items.get(k);
+            if (isPersonLike(m) && entities.isPerson(m)) {
+                return person.equals(entities.asPerson(m)) && withBefore(text, items, k)
+                        && subjectBeforeWith(items, t, person, entities, text) != null ? person : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first person of the clause before the one named "with", or null. */
+    private String subjectBeforeWith(List<Mention> items, int t, String with, ArticleEntities entities, String text) {
+        String found = null;
+        for (int k = t - 1; k >= 0; k--) {
+            Mention m = items.get(k);
+            boolean person = isPersonLike(m) && entities.isPerson(m) && !entities.isGenitive(m) && !with.equals(entities.asPerson(m));
+            String gap = k + 1 < items.size() && k + 1 <= t ? text.substring(m.end(), items.get(k + 1).begin()) : "";
+            // "…, Anna Berg, hat gemeinsam mit …": the comma that closes an apposition keeps its person in the clause.
+            if (clauseBreak(gap) && !(person && gap.strip().startsWith(",") && !clauseBreak(gap.strip().substring(1)))) {
+                break;
+            }
+            if (person) {
+                found = entities.asPerson(m);
+            }
+        }
+        return found;
+    }
+
     private static boolean sharesEvent(EventType type) {
         return type == EventType.FOUNDING || type == EventType.JOINING || type == EventType.DEPARTURE;
     }
@@ -1038,7 +1093,7 @@ final class RelationFinder {
             q--; // "with the engineer Jakob Veith"
         }
         String raw = text.substring(items.get(q - 1).end(), items.get(q).begin());
-        if (raw.length() > 40) {
+        if (raw.strip().length() > 60) {
             return false;
         }
         String f = lex.fold(raw).strip();
