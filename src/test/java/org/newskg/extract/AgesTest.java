@@ -15,10 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AgesTest {
 
-    private static List<String> posts(String lang, String text) {
-        return Extractions.extract(lang, text).holdings().stream()
-                .map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
-    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -32,12 +28,12 @@ class AgesTest {
             """)
     void anAgeBetweenNameAndTitleKeepsThemTogether(String lang, String text, String who) {
         String[] p = who.split(",");
-        assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Executive Officer"), posts(lang, text));
+        assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Executive Officer"), Extractions.posts(lang, text));
     }
 
     @Test
     void aJapaneseTitleRightAfterANameAndItsAgeIsThatPersons() {
         assertEquals(List.of("da-chuan-xiu|minato-dian-ji|President"),
-                posts("ja", "家電量販店のミナト電機は9日、大川修代表取締役社長（58）を解任した。"));
+                Extractions.posts("ja", "家電量販店のミナト電機は9日、大川修代表取締役社長（58）を解任した。"));
     }
 }

@@ -26,6 +26,16 @@ final class Extractions {
         return extract(new Article("t", "t", text, lang, published, null, null, null, null));
     }
 
+    /** Who holds which title where, as "person|organization|Title", distinct and sorted, without dates. */
+    static java.util.List<String> posts(String lang, String text) {
+        return posts(extract(lang, text));
+    }
+
+    /** The holdings of an extraction as {@link #posts(String, String)} gives them. */
+    static java.util.List<String> posts(Extraction x) {
+        return x.holdings().stream().map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
+    }
+
     static Extraction extract(Article article) {
         try {
             return EXTRACTOR.extract(ANALYZER.analyse(article));

@@ -13,10 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FoundersTest {
 
-    private static List<String> posts(String lang, String text) {
-        return Extractions.extract(lang, text).holdings().stream()
-                .map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
-    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -32,6 +28,6 @@ class FoundersTest {
     void aCoFounderIsNamedBesideTheFounder(String lang, String text, String expected) {
         List<String> want = expected == null ? List.of()
                 : java.util.Arrays.stream(expected.split(";")).map(e -> e.replace(',', '|')).sorted().toList();
-        assertEquals(want, posts(lang, text));
+        assertEquals(want, Extractions.posts(lang, text));
     }
 }

@@ -16,14 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LeadershipIdiomsTest {
 
-    /** Who holds which title where, sorted, without dates. */
-    private static List<String> posts(Extraction x) {
-        return x.holdings().stream().map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
-    }
 
-    private static List<String> posts(String lang, String text) {
-        return posts(Extractions.extract(lang, text));
-    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -39,103 +32,103 @@ class LeadershipIdiomsTest {
             """)
     void whoLeadsACompanyIsItsChiefExecutive(String lang, String text, String who) {
         String[] p = who.split(",");
-        assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Executive Officer"), posts(lang, text));
+        assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Executive Officer"), Extractions.posts(lang, text));
     }
 
     @Test
     void aBoardOrADepartmentNamedWithItsPrepositionIsAPost() {
         assertEquals(List.of("tom-hale|corby-mutual|Board Member"),
-                posts("en", "Tom Hale, who sits on the board of Corby Mutual, declined to comment."));
+                Extractions.posts("en", "Tom Hale, who sits on the board of Corby Mutual, declined to comment."));
         assertEquals(List.of("lea-roux|banque-orsenne|Chief Executive Officer", "paul-garnier|banque-orsenne|Chair"),
-                posts("fr", "Le conseil d'administration de la Banque Orsenne, présidé par Paul Garnier, a nommé Léa Roux directrice générale."));
+                Extractions.posts("fr", "Le conseil d'administration de la Banque Orsenne, présidé par Paul Garnier, a nommé Léa Roux directrice générale."));
         assertEquals(List.of("cesare-rampi|banca-orsenigo|Chair", "valeria-santi|banca-orsenigo|Chief Executive Officer"),
-                posts("it", "Il consiglio di amministrazione di Banca Orsenigo, riunito sotto la presidenza di Cesare Rampi, "
+                Extractions.posts("it", "Il consiglio di amministrazione di Banca Orsenigo, riunito sotto la presidenza di Cesare Rampi, "
                         + "ha nominato Valeria Santi amministratrice delegata."));
         assertEquals(List.of("anais-vernet|mutuelle-rhodanienne|Chief Operating Officer"),
-                posts("fr", "Anaïs Vernet lui succède à la direction des opérations de la Mutuelle Rhodanienne."));
+                Extractions.posts("fr", "Anaïs Vernet lui succède à la direction des opérations de la Mutuelle Rhodanienne."));
     }
 
     @Test
     void aTitleMayNameAnotherPostAtAnOrganizationOfAKind() {
         assertEquals(List.of("marco-ferri|banca-orsenigo|General Manager"),
-                posts("it", "Banca Orsenigo ha nominato Marco Ferri nuovo direttore generale."));
+                Extractions.posts("it", "Banca Orsenigo ha nominato Marco Ferri nuovo direttore generale."));
         assertEquals(List.of("marco-ferri|tele-orsenigo|Director-General"),
-                posts("it", "Tele Orsenigo ha nominato Marco Ferri nuovo direttore generale."));
+                Extractions.posts("it", "Tele Orsenigo ha nominato Marco Ferri nuovo direttore generale."));
         assertEquals(List.of("sophie-ward|fenland-courier|Editor-in-Chief"),
-                posts("en", "Sophie Ward, editor of the Fenland Courier, said the paper would go on."));
+                Extractions.posts("en", "Sophie Ward, editor of the Fenland Courier, said the paper would go on."));
         assertEquals(List.of("sophie-ward|fenland-media|Editor"),
-                posts("en", "Sophie Ward, editor of Fenland Media, said the firm would go on."));
+                Extractions.posts("en", "Sophie Ward, editor of Fenland Media, said the firm would go on."));
         assertEquals(List.of("marta-ruiz|seguros-tormes|Chief Risk Officer"),
-                posts("es", "Seguros Tormes ha designado a Marta Ruiz como directora de riesgos."));
+                Extractions.posts("es", "Seguros Tormes ha designado a Marta Ruiz como directora de riesgos."));
     }
 
     @Test
     void whereAHireComesFromIsNotWhereThePostIs() {
         assertEquals(List.of("anna-berg|corby-mutual|Chief Financial Officer"),
-                posts("en", "Anna Berg joins Corby Mutual from Quillan Bank as finance chief."));
+                Extractions.posts("en", "Anna Berg joins Corby Mutual from Quillan Bank as finance chief."));
         assertEquals(List.of("anna-berg|corby-mutual|Chief Financial Officer"),
-                posts("en", "Corby Mutual has hired Anna Berg from Quillan Bank as chief financial officer."));
+                Extractions.posts("en", "Corby Mutual has hired Anna Berg from Quillan Bank as chief financial officer."));
         assertEquals(List.of("anna-berg|corby-bank|Chief Financial Officer"),
-                posts("sv", "Corby Bank hämtar Anna Berg från Quillan Bank som ny finanschef."));
+                Extractions.posts("sv", "Corby Bank hämtar Anna Berg från Quillan Bank som ny finanschef."));
         // a relative clause after the origin speaks of the origin
         assertEquals(List.of("ines-vale|orlande-therapeutics|Head of Oncology Research"),
-                posts("en", "Ines Vale joined Corby Labs in 2019 from Orlande Therapeutics, where she had been head of oncology research."));
+                Extractions.posts("en", "Ines Vale joined Corby Labs in 2019 from Orlande Therapeutics, where she had been head of oncology research."));
     }
 
     @Test
     void theTopPostDependsOnWhatTheOrganizationIs() {
         assertEquals(List.of("tobias-wren|thameside-brewers-association|President"),
-                posts("en", "Tobias Wren also heads the Thameside Brewers Association."));
+                Extractions.posts("en", "Tobias Wren also heads the Thameside Brewers Association."));
         assertEquals(List.of("ilse-marten|harlinger-tageblatt|Editor-in-Chief"),
-                posts("de", "Ilse Marten leitet seit 2018 die Zeitung Harlinger Tageblatt."));
+                Extractions.posts("de", "Ilse Marten leitet seit 2018 die Zeitung Harlinger Tageblatt."));
     }
 
     @Test
     void aVerbOfLeadingWithoutAnOrganizationHoldsNoPost() {
-        assertEquals(List.of(), posts("de", "Uwe Brand leitet am Institut seit 2019 die Nachwuchsgruppe."));
-        assertEquals(List.of(), posts("en", "Tara Quinn has led Corvane's battery unit since 2021."));
+        assertEquals(List.of(), Extractions.posts("de", "Uwe Brand leitet am Institut seit 2019 die Nachwuchsgruppe."));
+        assertEquals(List.of(), Extractions.posts("en", "Tara Quinn has led Corvane's battery unit since 2021."));
         // "the heads of its divisions": a noun, not a verb
-        assertEquals(List.of(), posts("en", "The heads of Corvane Robotics met on Monday."));
+        assertEquals(List.of(), Extractions.posts("en", "The heads of Corvane Robotics met on Monday."));
     }
 
     @Test
     void whoStandsInForALeaverHoldsTheLeaversPostForTheTimeBeing() {
         assertEquals(List.of("ann-royle|pellston-retail|Chief Financial Officer", "ann-royle|pellston-retail|Interim Chief Executive Officer",
                         "colin-marsh|pellston-retail|Chief Executive Officer"),
-                posts("en", "The board of Pellston Retail dismissed its chief executive, Colin Marsh, on Thursday. "
+                Extractions.posts("en", "The board of Pellston Retail dismissed its chief executive, Colin Marsh, on Thursday. "
                         + "Finance chief Ann Royle takes the helm on an interim basis."));
         assertEquals(List.of("jean-maury|fonderies-arlan|Chief Financial Officer", "jean-maury|fonderies-arlan|Interim Chief Executive Officer",
                         "paul-viret|fonderies-arlan|Chief Executive Officer"),
-                posts("fr", "Fonderies Arlan a révoqué mercredi son directeur général, Paul Viret. "
+                Extractions.posts("fr", "Fonderies Arlan a révoqué mercredi son directeur général, Paul Viret. "
                         + "Le directeur financier, Jean Maury, assure l'intérim."));
     }
 
     @Test
     void aStandInWithoutTheWordInterimTakesNothing() {
         // Without a word for "for the time being", an untitled appointment after a departure is left alone.
-        List<String> p = posts("en", "Kellam Foods chief executive Rupert Vance resigned on Monday. Ann Royle joined the board.");
+        List<String> p = Extractions.posts("en", "Kellam Foods chief executive Rupert Vance resigned on Monday. Ann Royle joined the board.");
         assertFalse(p.stream().anyMatch(s -> s.startsWith("ann-royle|kellam-foods|") && s.contains("Chief Executive")), p.toString());
     }
 
     @Test
     void aSuccessorWithoutAWrittenSubjectIsTheOneJustNamed() {
         assertEquals(List.of("elena-prieto|seguros-tormes|Chief Financial Officer", "tomas-aguado|seguros-tormes|Chief Financial Officer"),
-                posts("es", "Seguros Tormes ha nombrado a Elena Prieto directora financiera. Sustituye a Tomás Aguado, que se jubila."));
+                Extractions.posts("es", "Seguros Tormes ha nombrado a Elena Prieto directora financiera. Sustituye a Tomás Aguado, que se jubila."));
         assertEquals(List.of("marco-ferri|banca-valsesia|Chief Financial Officer", "paola-rinaldi|banca-valsesia|Chief Financial Officer"),
-                posts("it", "Banca Valsesia ha nominato Paola Rinaldi direttrice finanziaria. Prende il posto di Marco Ferri, che va in pensione."));
+                Extractions.posts("it", "Banca Valsesia ha nominato Paola Rinaldi direttrice finanziaria. Prende il posto di Marco Ferri, che va in pensione."));
     }
 
     @Test
     void aPredecessorHeldTheSuccessorsPost() {
         assertEquals(List.of("colm-ruane|harbour-gazette|Editor-in-Chief", "nora-vail|harbour-gazette|Editor-in-Chief"),
-                posts("en", "Nora Vail is the new editor-in-chief of the Harbour Gazette. "
+                Extractions.posts("en", "Nora Vail is the new editor-in-chief of the Harbour Gazette. "
                         + "She takes over from Colm Ruane, who steps down at the end of March."));
     }
 
     @Test
     void aReturnStartsAHolding() {
         Extraction x = Extractions.extract("en", "Ravi Menon, who co-founded Lumen Grid in 2015, is returning as chief executive.");
-        assertEquals(List.of("ravi-menon|lumen-grid|Chief Executive Officer", "ravi-menon|lumen-grid|Co-founder"), posts(x));
+        assertEquals(List.of("ravi-menon|lumen-grid|Chief Executive Officer", "ravi-menon|lumen-grid|Co-founder"), Extractions.posts(x));
         assertEquals(List.of("2025-03-14"), x.holdings().stream().filter(h -> h.role().label().equals("Chief Executive Officer"))
                 .map(h -> h.start() == null ? "" : h.start().iso()).toList());
     }
@@ -143,7 +136,7 @@ class LeadershipIdiomsTest {
     @Test
     void anOfficeTakenByItsNounIsThePost() {
         assertEquals(List.of("marc-vidal|atlas-rail|Chief Financial Officer", "marc-vidal|ferroviaire-sud|Chair of the Supervisory Board"),
-                posts("fr", "Ancien directeur financier d'Atlas Rail, Marc Vidal prend la présidence du conseil de surveillance "
+                Extractions.posts("fr", "Ancien directeur financier d'Atlas Rail, Marc Vidal prend la présidence du conseil de surveillance "
                         + "de Ferroviaire Sud."));
     }
 
@@ -152,26 +145,26 @@ class LeadershipIdiomsTest {
         // The successor's earlier post is not the one taken over.
         assertEquals(List.of("ruth-ames|brook-mutual|Chief Financial Officer", "ruth-ames|castell-bank|Chief Financial Officer",
                         "tom-hale|castell-bank|Chief Financial Officer"),
-                posts("en", "Castell Bank named Ruth Ames as chief financial officer. Ames, who has been finance director at "
+                Extractions.posts("en", "Castell Bank named Ruth Ames as chief financial officer. Ames, who has been finance director at "
                         + "insurer Brook Mutual since 2019, succeeds Tom Hale."));
     }
 
     @Test
     void aManagerOfAFootballClubIsItsCoach() {
         assertEquals(List.of("gary-lyle|hartfield-united|Head Coach"),
-                posts("en", "Hartfield United sacked manager Gary Lyle on Sunday after a run of six defeats."));
+                Extractions.posts("en", "Hartfield United sacked manager Gary Lyle on Sunday after a run of six defeats."));
     }
 
     @Test
     void aGermanCompoundEndingInAKindWordIsAName() {
         assertEquals(List.of("claudia-renz|weserbank|Chief Executive Officer", "martin-haas|weserbank|Chief Executive Officer"),
-                posts("de", "Der Aufsichtsrat der Weserbank hat Claudia Renz mit Wirkung zum 1. Juli zur Vorstandsvorsitzenden bestellt. "
+                Extractions.posts("de", "Der Aufsichtsrat der Weserbank hat Claudia Renz mit Wirkung zum 1. Juli zur Vorstandsvorsitzenden bestellt. "
                         + "Sie folgt auf Martin Haas, der in den Ruhestand tritt."));
     }
 
     @Test
     void takingOverTheLeadershipOfAFieldIsHeadingIt() {
         assertEquals(List.of("sabine-ott|heller-sohne|Head of Sales"),
-                posts("de", "Beim Maschinenbauer Heller & Söhne übernimmt Sabine Ott die Leitung des Vertriebs."));
+                Extractions.posts("de", "Beim Maschinenbauer Heller & Söhne übernimmt Sabine Ott die Leitung des Vertriebs."));
     }
 }

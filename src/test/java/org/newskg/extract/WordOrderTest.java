@@ -14,10 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WordOrderTest {
 
-    private static List<String> posts(String lang, String text) {
-        return Extractions.extract(lang, text).holdings().stream()
-                .map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
-    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -27,14 +23,14 @@ class WordOrderTest {
             """)
     void theVerbBeforeTheSubjectStillGivesTheSubjectTheTitle(String lang, String text, String who) {
         String[] p = who.split(",");
-        assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Financial Officer"), posts(lang, text));
+        assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Financial Officer"), Extractions.posts(lang, text));
     }
 
     @Test
     void aDutchClubsTechnicalDirectorIsItsSportingDirector() {
         assertEquals(List.of("bram-kuipers|fc-lingedal|Sporting Director"),
-                posts("nl", "FC Lingedal heeft Bram Kuipers aangesteld als technisch directeur."));
+                Extractions.posts("nl", "FC Lingedal heeft Bram Kuipers aangesteld als technisch directeur."));
         assertEquals(List.of("bram-kuipers|lingedal-systems|Chief Technology Officer"),
-                posts("nl", "Softwarebedrijf Lingedal Systems heeft Bram Kuipers aangesteld als technisch directeur."));
+                Extractions.posts("nl", "Softwarebedrijf Lingedal Systems heeft Bram Kuipers aangesteld als technisch directeur."));
     }
 }
