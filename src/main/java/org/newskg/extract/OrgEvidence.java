@@ -25,7 +25,7 @@ final class OrgEvidence {
                 Mention b = s.get(i + 1);
                 // Not a first name and a surname after a verb that opens its sentence: "1974 gründete Otto Brenner
                 // die …" puts the founder after the verb.
-                // A Chinese or Japanese name read as a person is one: "加入辛顿的团队".
+                // A Chinese or Japanese name read as a person is one: "加入林伟的团队".
                 boolean subjectAfter = b.hint() == Mention.Hint.PERSON
                         && (lex.language().isCjk() || s.subList(0, i).stream().allMatch(m -> m.kind() == Mention.Kind.TIME));
                 if (b.kind() == Mention.Kind.NAME && !subjectAfter && objectOfOrgVerb(a) && glueOnly(lex, text, a, b, Glue.DET)) {
