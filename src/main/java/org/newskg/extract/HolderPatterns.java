@@ -51,9 +51,10 @@ final class HolderPatterns {
             // where the parenthesis only glosses the title.
             boolean glossed = prev.begin() > 0 && "(\uFF08".indexOf(v.text.charAt(prev.begin() - 1)) >= 0;
             boolean closesParen = (raw.contains(")") || raw.contains("\uFF09")) && !glossed;
-            // Japanese "共同創業者の岡田健人": the title, の, then the person.
-            boolean jaOf = v.lex.language() == org.newskg.read.Language.JA && g != null && !g.isEmpty()
-                    && g.stream().allMatch(x -> x == Glue.OF || x == Glue.POSS);
+            // Japanese "共同創業者の岡田健人": the title, の, then the person; Chinese "担任X首席财务官的庞慧敏": a
+            // clause before 的 describes the person after it.
+            boolean jaOf = v.cjk() && g != null && !g.isEmpty() && g.stream().allMatch(x -> x == Glue.OF || x == Glue.POSS)
+                    && (v.lex.language() == org.newskg.read.Language.JA || raw.strip().length() == 1);
             if (g == null || closesParen || !(jaOf || g.stream().allMatch(x -> x == Glue.APPOS || x == Glue.COPULA))
                     || raw.strip().length() > 3 + (g.contains(Glue.COPULA) ? 12 : 0)
                     || !v.entities.canBePerson(items.get(right))) {

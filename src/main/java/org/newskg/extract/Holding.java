@@ -22,6 +22,10 @@ public record Holding(String personKey, String orgKey, Role role, TimeValue star
         Objects.requireNonNull(orgKey, "orgKey");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(evidence, "evidence");
+        // A holding never starts after it ends: a start read from another clause's time gives way to the end.
+        if (start != null && end != null && start.earliest().isAfter(end.latest())) {
+            start = null;
+        }
         startHow = start == null ? null : startHow;
         endHow = end == null ? null : endHow;
     }

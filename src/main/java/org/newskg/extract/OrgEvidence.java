@@ -31,9 +31,10 @@ final class OrgEvidence {
                 if (b.kind() == Mention.Kind.NAME && !subjectAfter && objectOfOrgVerb(a) && glueOnly(lex, text, a, b, Glue.DET)) {
                     orgs.add(lex.fold(b.text()));
                 }
-                // Not in Japanese, where "共同創業者の岡田健人" names the person the title belongs to.
+                // Not in Chinese and Japanese, where "共同創業者の岡田健人", "首席财务官的庞慧敏" name the person the title
+                // belongs to (an organization's title comes after it there: "溯川汽车的首席财务官").
                 if (a.kind() == Mention.Kind.ROLE && b.kind() == Mention.Kind.NAME && ofGap(lex, text, a, b)
-                        && lex.language() != org.newskg.read.Language.JA) {
+                        && !lex.language().isCjk()) {
                     orgs.add(lex.fold(b.text()));
                 }
                 if (a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.ROLE && possessiveGap(lex, text, a, b)) {

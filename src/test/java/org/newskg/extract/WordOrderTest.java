@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,18 @@ class WordOrderTest {
     void theVerbBeforeTheSubjectStillGivesTheSubjectTheTitle(String lang, String text, String who) {
         String[] p = who.split(",");
         assertEquals(List.of(p[0] + "|" + p[1] + "|Chief Financial Officer"), Extractions.posts(lang, text));
+    }
+
+    @Test
+    void aChineseClauseBeforeDeDescribesThePersonAfterIt() {
+        assertEquals(List.of("pang-hui-min|su-chuan-qi-che|Chief Financial Officer"),
+                Extractions.posts("zh-Hans", "溯川汽车首席财务官的庞慧敏表示欢迎。"));
+        // a tenure told in a clause (2017 to 2022) and a return told after it: the holding does not start after it ends
+        Extraction x = Extractions.extract("zh-Hans", "曾于2017年至2022年担任溯川汽车首席财务官的庞慧敏将重返公司，自5月6日起再度出任首席财务官。");
+        assertEquals(List.of("pang-hui-min|su-chuan-qi-che|Chief Financial Officer"), Extractions.posts(x));
+        for (Holding h : x.holdings()) {
+            assertTrue(h.start() == null || h.end() == null || !h.start().earliest().isAfter(h.end().latest()), h.toString());
+        }
     }
 
     @Test
