@@ -31,6 +31,12 @@ final class Extractions {
         return posts(extract(lang, text));
     }
 
+    /** One post as {@link #posts(String, String)} writes it, from "person-key,org-key" and a title. */
+    static String post(String who, String title) {
+        String[] p = who.split(",");
+        return p[0] + "|" + p[1] + "|" + title;
+    }
+
     /** The holdings of an extraction as {@link #posts(String, String)} gives them. */
     static java.util.List<String> posts(Extraction x) {
         return x.holdings().stream().map(h -> h.personKey() + "|" + h.orgKey() + "|" + h.role().label()).distinct().sorted().toList();
